@@ -1,0 +1,15 @@
+//! Domain types and rules of the Universal Periodic Review, without any I/O.
+//!
+//! Reference data (States, their names in the UN languages, cycles and sessions) is embedded
+//! in the crate so that a fresh install works without any download.
+
+pub mod ids;
+pub mod recommendation;
+pub mod search;
+pub mod sessions;
+pub mod states;
+pub mod text;
+
+pub use ids::{CycleNo, Iso3, SessionNo};
+pub use recommendation::{ActionCategory, Position};
+pub use states::{State, StateDirectory, UnknownState};

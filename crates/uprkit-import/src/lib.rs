@@ -1,0 +1,8 @@
+//! Readers that turn the files people have into records for the store. Every reader reports
+//! bad input as an [`ImportError`] naming the file, the row and the reason, and never returns
+//! a partial result.
+
+mod error;
+pub mod upr_info;
+
+pub use error::{ImportError, Problem};

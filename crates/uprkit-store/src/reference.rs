@@ -1,0 +1,124 @@
+//! Reference data written by `migrate`: States and their aliases, cycles and sessions.
+//! Upserts, so that a newer uprkit refreshes names and dates without touching user data.
+
+use crate::args::{Arg, Sql};
+use crate::{Store, StoreError};
+use sqlx::{Any, Transaction};
+use uprkit_core::{StateDirectory, sessions};
+
+/// Inserts `rows` into `table` in chunks of multi-row `INSERT`s, ending each with `tail`
+/// (an `ON CONFLICT` clause or nothing). Chunks stay far below SQLite's 32,766 parameters.
+pub(crate) async fn bulk_insert(
+    tx: &mut Transaction<'static, Any>,
+    table: &str,
+    columns: &[&str],
+    rows: Vec<Vec<Arg>>,
+    tail: &str,
+) -> Result<(), StoreError> {
+    let per_chunk = (8000 / columns.len().max(1)).max(1);
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut sql = Sql::default();
+        let mut tuples = Vec::with_capacity(per_chunk);
+        for row in rows.by_ref().take(per_chunk) {
+            tuples.push(format!("({})", sql.bind_list(row)));
+        }
+        sql.text = format!(
+            "INSERT INTO {table} ({}) VALUES {} {tail}",
+            columns.join(", "),
+            tuples.join(", ")
+        );
+        sql.query().execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// Writes the reference data in one transaction.
+pub(crate) async fn seed(store: &Store) -> Result<(), StoreError> {
+    let directory = StateDirectory::load();
+    let mut tx = store.pool.begin().await?;
+    let states = directory
+        .states()
+        .iter()
+        .map(|s| {
+            vec![
+                Arg::Text(s.iso3.to_string()),
+                Arg::Text(s.iso2.clone()),
+                Arg::Text(s.m49.clone()),
+                Arg::Text(s.name.clone()),
+                Arg::OptText(s.formal_name.clone()),
+                Arg::Text(s.name_upr_info.clone()),
+                Arg::Text(s.regional_group.clone()),
+                Arg::Text(s.organisations.join(", ")),
+                Arg::Int(i64::from(s.observer)),
+            ]
+        })
+        .collect();
+    bulk_insert(
+        &mut tx,
+        "states",
+        &["iso3", "iso2", "m49", "name", "formal_name", "name_upr_info", "regional_group", "organisations", "observer"],
+        states,
+        "ON CONFLICT (iso3) DO UPDATE SET iso2 = excluded.iso2, m49 = excluded.m49, name = excluded.name, \
+         formal_name = excluded.formal_name, name_upr_info = excluded.name_upr_info, \
+         regional_group = excluded.regional_group, organisations = excluded.organisations, observer = excluded.observer",
+    )
+    .await?;
+    let aliases = directory
+        .aliases()
+        .map(|(a, i)| vec![Arg::Text(a.to_string()), Arg::Text(i.to_string())])
+        .collect();
+    bulk_insert(
+        &mut tx,
+        "state_aliases",
+        &["alias", "iso3"],
+        aliases,
+        "ON CONFLICT (alias) DO UPDATE SET iso3 = excluded.iso3",
+    )
+    .await?;
+    let cycles = sessions::cycles()
+        .into_iter()
+        .map(|c| {
+            vec![
+                Arg::Int(c.number.into()),
+                Arg::Int(c.first_session.into()),
+                Arg::OptInt(c.last_session.map(i64::from)),
+                Arg::OptText(c.start),
+                Arg::OptText(c.end),
+            ]
+        })
+        .collect();
+    bulk_insert(
+        &mut tx,
+        "cycles",
+        &["number", "first_session", "last_session", "start_month", "end_month"],
+        cycles,
+        "ON CONFLICT (number) DO UPDATE SET first_session = excluded.first_session, last_session = excluded.last_session, \
+         start_month = excluded.start_month, end_month = excluded.end_month",
+    )
+    .await?;
+    let sessions = sessions::sessions()
+        .into_iter()
+        .map(|s| {
+            vec![
+                Arg::Int(s.number.into()),
+                Arg::Int(s.cycle.into()),
+                Arg::OptInt(s.year.map(i64::from)),
+                Arg::OptText(s.start_date),
+                Arg::OptText(s.end_date),
+                Arg::Text(s.date_status),
+            ]
+        })
+        .collect();
+    bulk_insert(
+        &mut tx,
+        "sessions",
+        &["number", "cycle", "year", "start_date", "end_date", "date_status"],
+        sessions,
+        "ON CONFLICT (number) DO UPDATE SET cycle = excluded.cycle, year = excluded.year, start_date = excluded.start_date, \
+         end_date = excluded.end_date, date_status = excluded.date_status",
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,271 @@
+//! Recommendation search in SQL: filters, facet counts and one page of results. The search
+//! engine (uprkit-search) answers full-text queries; this is the exact, filter-only path and
+//! the reference its facet counts are checked against.
+
+use crate::args::{Arg, Sql};
+use crate::{Store, StoreError};
+use sqlx::Row;
+use std::collections::{BTreeMap, HashMap};
+use uprkit_core::search::{RecommendationFilter, RecommendationView, SearchPage};
+
+/// Facet name and the SQL that yields (value, count) rows for it, given `FROM ... WHERE`.
+const FACETS: &[(&str, &str)] = &[
+    (
+        "sur",
+        "SELECT r.sur, COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.sur",
+    ),
+    (
+        "rs",
+        "SELECT x.iso3, COUNT(*) FROM recommendation_states x JOIN recommendations r ON r.id = x.recommendation_id \
+         WHERE {w} GROUP BY x.iso3",
+    ),
+    (
+        "sur_regional_group",
+        "SELECT s.regional_group, COUNT(*) FROM recommendations r JOIN states s ON s.iso3 = r.sur WHERE {w} \
+         GROUP BY s.regional_group",
+    ),
+    (
+        "rs_regional_group",
+        "SELECT s.regional_group, COUNT(DISTINCT r.id) FROM recommendation_states x \
+         JOIN recommendations r ON r.id = x.recommendation_id JOIN states s ON s.iso3 = x.iso3 WHERE {w} \
+         GROUP BY s.regional_group",
+    ),
+    (
+        "cycle",
+        "SELECT CAST(r.cycle AS TEXT), COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.cycle",
+    ),
+    (
+        "session",
+        "SELECT CAST(r.session AS TEXT), COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.session",
+    ),
+    (
+        "response",
+        "SELECT COALESCE(r.response, 'unknown'), COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.response",
+    ),
+    (
+        "action_category",
+        "SELECT CAST(r.action_category AS TEXT), COUNT(*) FROM recommendations r \
+         WHERE {w} AND r.action_category IS NOT NULL GROUP BY r.action_category",
+    ),
+    (
+        "issues",
+        "SELECT i.name, COUNT(*) FROM recommendation_issues x JOIN issues i ON i.id = x.issue_id \
+         JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY i.name",
+    ),
+    (
+        "themes",
+        "SELECT t.name, COUNT(*) FROM recommendation_themes x JOIN themes t ON t.id = x.theme_id \
+         JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY t.name",
+    ),
+    (
+        "groups_of_persons",
+        "SELECT g.name, COUNT(*) FROM recommendation_groups x JOIN groups_of_persons g ON g.id = x.group_id \
+         JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY g.name",
+    ),
+    (
+        "sdgs",
+        "SELECT CAST(x.goal AS TEXT), COUNT(DISTINCT r.id) FROM recommendation_sdgs x \
+         JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY x.goal",
+    ),
+];
+
+/// Builds the WHERE clause of a filter over `recommendations r`.
+fn where_clause(filter: &RecommendationFilter, sql: &mut Sql) -> String {
+    let mut parts = vec!["1 = 1".to_string()];
+    let text = |v: &Vec<String>| v.iter().map(|s| Arg::Text(s.trim().to_string())).collect::<Vec<_>>();
+    let upper = |v: &Vec<String>| {
+        v.iter()
+            .map(|s| Arg::Text(s.trim().to_ascii_uppercase()))
+            .collect::<Vec<_>>()
+    };
+    let lower = |v: &Vec<String>| v.iter().map(|s| Arg::Text(s.trim().to_lowercase())).collect::<Vec<_>>();
+    if !filter.sur.is_empty() {
+        parts.push(format!("r.sur IN ({})", sql.bind_list(upper(&filter.sur))));
+    }
+    if !filter.rs.is_empty() {
+        parts.push(format!(
+            "r.id IN (SELECT recommendation_id FROM recommendation_states WHERE iso3 IN ({}))",
+            sql.bind_list(upper(&filter.rs))
+        ));
+    }
+    if !filter.cycle.is_empty() {
+        parts.push(format!(
+            "r.cycle IN ({})",
+            sql.bind_list(filter.cycle.iter().map(|c| Arg::Int((*c).into())))
+        ));
+    }
+    if !filter.session.is_empty() {
+        parts.push(format!(
+            "r.session IN ({})",
+            sql.bind_list(filter.session.iter().map(|c| Arg::Int((*c).into())))
+        ));
+    }
+    if !filter.response.is_empty() {
+        parts.push(format!("r.response IN ({})", sql.bind_list(text(&filter.response))));
+    }
+    if !filter.action_category.is_empty() {
+        let list = sql.bind_list(filter.action_category.iter().map(|c| Arg::Int((*c).into())));
+        parts.push(format!("r.action_category IN ({list})"));
+    }
+    for (values, link, vocabulary, column) in [
+        (&filter.issue, "recommendation_issues", "issues", "issue_id"),
+        (&filter.theme, "recommendation_themes", "themes", "theme_id"),
+    ] {
+        if !values.is_empty() {
+            parts.push(format!(
+                "r.id IN (SELECT x.recommendation_id FROM {link} x JOIN {vocabulary} v ON v.id = x.{column} \
+                 WHERE LOWER(v.name) IN ({}))",
+                sql.bind_list(lower(values))
+            ));
+        }
+    }
+    if !filter.sdg.is_empty() {
+        parts.push(format!(
+            "r.id IN (SELECT recommendation_id FROM recommendation_sdgs WHERE goal IN ({}))",
+            sql.bind_list(filter.sdg.iter().map(|g| Arg::Int((*g).into())))
+        ));
+    }
+    if let Some(q) = filter.q.as_deref() {
+        // Every word must appear; a plain substring test until the search engine answers.
+        for word in q.split_whitespace() {
+            let pattern = format!("%{}%", word.to_lowercase().replace(['%', '_'], ""));
+            parts.push(format!("LOWER(r.text) LIKE {}", sql.bind(Arg::Text(pattern))));
+        }
+    }
+    parts.join(" AND ")
+}
+
+impl Store {
+    /// One page of the recommendations matching `filter`, newest session first, with the total
+    /// and every facet's counts over all matches.
+    pub async fn search(
+        &self,
+        filter: &RecommendationFilter,
+        page: u32,
+        per_page: u32,
+    ) -> Result<SearchPage, StoreError> {
+        let page = page.max(1);
+        let per_page = per_page.clamp(1, 1000);
+        let mut base = Sql::default();
+        let w = where_clause(filter, &mut base);
+        let mut count = base.clone();
+        count.text = format!("SELECT COUNT(*) FROM recommendations r WHERE {w}");
+        let total: i64 = count.query().fetch_one(&self.pool).await?.try_get(0)?;
+        let mut facets = BTreeMap::new();
+        for (name, template) in FACETS {
+            let mut q = base.clone();
+            q.text = template.replace("{w}", &w);
+            let mut counts = BTreeMap::new();
+            for row in q.query().fetch_all(&self.pool).await? {
+                let value: Option<String> = row.try_get(0)?;
+                let n: i64 = row.try_get(1)?;
+                counts.insert(value.unwrap_or_default(), n as u64);
+            }
+            facets.insert((*name).to_string(), counts);
+        }
+        let mut q = base.clone();
+        let limit = q.bind(Arg::Int(per_page.into()));
+        let offset = q.bind(Arg::Int((i64::from(page) - 1) * i64::from(per_page)));
+        q.text = format!(
+            "SELECT r.id FROM recommendations r WHERE {w} ORDER BY r.session DESC, r.sur, r.id LIMIT {limit} OFFSET {offset}"
+        );
+        let ids: Vec<i64> = q
+            .query()
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<Result<_, _>>()?;
+        let items = self.recommendations_by_id(&ids).await?;
+        Ok(SearchPage {
+            total: total as u64,
+            page,
+            per_page,
+            items,
+            facets,
+        })
+    }
+
+    /// One recommendation, or `None`.
+    pub async fn recommendation(&self, id: i64) -> Result<Option<RecommendationView>, StoreError> {
+        Ok(self.recommendations_by_id(&[id]).await?.pop())
+    }
+
+    /// The recommendations with these ids, in the order given.
+    pub async fn recommendations_by_id(&self, ids: &[i64]) -> Result<Vec<RecommendationView>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut sql = Sql::default();
+        let list = sql.bind_list(ids.iter().map(|i| Arg::Int(*i)));
+        let mut views: HashMap<i64, RecommendationView> = HashMap::new();
+        sql.text = format!(
+            "SELECT id, text, sur, cycle, session, paragraph, response, action_category, source FROM recommendations \
+             WHERE id IN ({list})"
+        );
+        for row in sql.query().fetch_all(&self.pool).await? {
+            let id: i64 = row.try_get(0)?;
+            let view = RecommendationView {
+                id,
+                text: row.try_get(1)?,
+                sur: row.try_get(2)?,
+                recommending_states: Vec::new(),
+                cycle: row.try_get::<i64, _>(3)? as u8,
+                session: row.try_get::<i64, _>(4)? as u16,
+                paragraph: row.try_get(5)?,
+                response: row.try_get(6)?,
+                action_category: row.try_get::<Option<i64>, _>(7)?.map(|a| a as u8),
+                issues: Vec::new(),
+                themes: Vec::new(),
+                groups_of_persons: Vec::new(),
+                sdgs: Vec::new(),
+                source: row.try_get(8)?,
+            };
+            views.insert(id, view);
+        }
+        let children = [
+            (
+                "SELECT recommendation_id, iso3 FROM recommendation_states WHERE recommendation_id IN ({l}) ORDER BY ord",
+                0,
+            ),
+            (
+                "SELECT x.recommendation_id, v.name FROM recommendation_issues x JOIN issues v ON v.id = x.issue_id \
+                 WHERE x.recommendation_id IN ({l}) ORDER BY v.name",
+                1,
+            ),
+            (
+                "SELECT x.recommendation_id, v.name FROM recommendation_themes x JOIN themes v ON v.id = x.theme_id \
+                 WHERE x.recommendation_id IN ({l}) ORDER BY v.name",
+                2,
+            ),
+            (
+                "SELECT x.recommendation_id, v.name FROM recommendation_groups x JOIN groups_of_persons v ON v.id = x.group_id \
+                 WHERE x.recommendation_id IN ({l}) ORDER BY v.name",
+                3,
+            ),
+            (
+                "SELECT recommendation_id, CAST(goal AS TEXT) FROM recommendation_sdgs WHERE recommendation_id IN ({l}) \
+                 ORDER BY goal",
+                4,
+            ),
+        ];
+        for (template, field) in children {
+            let mut q = sql.clone();
+            q.text = template.replace("{l}", &list);
+            for row in q.query().fetch_all(&self.pool).await? {
+                let id: i64 = row.try_get(0)?;
+                let value: String = row.try_get(1)?;
+                if let Some(v) = views.get_mut(&id) {
+                    match field {
+                        0 => v.recommending_states.push(value),
+                        1 => v.issues.push(value),
+                        2 => v.themes.push(value),
+                        3 => v.groups_of_persons.push(value),
+                        _ => v.sdgs.extend(value.parse::<u8>().ok()),
+                    }
+                }
+            }
+        }
+        Ok(ids.iter().filter_map(|id| views.remove(id)).collect())
+    }
+}

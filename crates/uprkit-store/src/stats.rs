@@ -1,0 +1,65 @@
+//! Counts for the home page and reference listings.
+
+use crate::{Store, StoreError};
+use serde::Serialize;
+use sqlx::Row;
+
+/// Recommendations and States under Review in one cycle.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct CycleCount {
+    /// Cycle number.
+    pub cycle: u8,
+    /// Recommendations stored for it.
+    pub recommendations: u64,
+    /// Distinct States under Review among them.
+    pub states_under_review: u64,
+    /// Recommendations whose current position is supported.
+    pub supported: u64,
+}
+
+impl Store {
+    /// Counts per cycle, for every cycle with at least one recommendation.
+    pub async fn cycle_counts(&self) -> Result<Vec<CycleCount>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT cycle, COUNT(*), COUNT(DISTINCT sur), \
+             SUM(CASE WHEN response = 'supported' THEN 1 ELSE 0 END) \
+             FROM recommendations GROUP BY cycle ORDER BY cycle",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(CycleCount {
+                    cycle: r.try_get::<i64, _>(0)? as u8,
+                    recommendations: r.try_get::<i64, _>(1)? as u64,
+                    states_under_review: r.try_get::<i64, _>(2)? as u64,
+                    supported: r.try_get::<Option<i64>, _>(3)?.unwrap_or(0) as u64,
+                })
+            })
+            .collect()
+    }
+
+    /// Number of recommendations stored.
+    pub async fn recommendation_count(&self) -> Result<u64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) FROM recommendations")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get::<i64, _>(0)? as u64)
+    }
+
+    /// Number of voluntary pledges stored.
+    pub async fn pledge_count(&self) -> Result<u64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) FROM pledges")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get::<i64, _>(0)? as u64)
+    }
+
+    /// (ISO3, name) of every State, by name.
+    pub async fn state_names(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let rows = sqlx::query("SELECT iso3, name FROM states ORDER BY name")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+    }
+}

@@ -1,0 +1,61 @@
+//! The one error type of the web layer: renders a page or JSON, logs the cause, never shows it.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+
+/// What a handler can fail with.
+#[derive(Debug)]
+pub enum WebError {
+    /// The record does not exist (or the viewer may not see it).
+    NotFound,
+    /// The request is wrong; the message says how.
+    BadRequest(String),
+    /// Something failed inside; logged, shown as a generic message.
+    Internal(String),
+    /// Same as the others, but the caller wants JSON.
+    Json(Box<WebError>),
+}
+
+impl WebError {
+    /// The same error, answered as JSON (`{"error": {"code", "message"}}`).
+    pub fn json(self) -> Self {
+        WebError::Json(Box::new(self))
+    }
+
+    fn parts(&self) -> (StatusCode, &'static str, String) {
+        match self {
+            WebError::NotFound => (StatusCode::NOT_FOUND, "not_found", "No such record.".into()),
+            WebError::BadRequest(m) => (StatusCode::BAD_REQUEST, "bad_request", m.clone()),
+            WebError::Internal(cause) => {
+                tracing::error!(%cause, "request failed");
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal", "Something went wrong on the server; it has been logged.".into())
+            }
+            WebError::Json(inner) => inner.parts(),
+        }
+    }
+}
+
+impl From<uprkit_store::StoreError> for WebError {
+    fn from(e: uprkit_store::StoreError) -> Self {
+        WebError::Internal(e.to_string())
+    }
+}
+
+impl From<askama::Error> for WebError {
+    fn from(e: askama::Error) -> Self {
+        WebError::Internal(e.to_string())
+    }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        let (status, code, message) = self.parts();
+        if let WebError::Json(_) = self {
+            let body = serde_json::json!({"error": {"code": code, "message": message}});
+            return (status, Json(body)).into_response();
+        }
+        let page = crate::routes::error_page(status, &message);
+        (status, Html(page)).into_response()
+    }
+}

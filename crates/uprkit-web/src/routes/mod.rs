@@ -1,0 +1,37 @@
+//! Routes, one module per resource.
+
+mod api;
+mod home;
+mod recommendations;
+mod assets;
+
+use crate::AppState;
+use askama::Template;
+use axum::Router;
+use axum::http::StatusCode;
+
+/// Every route of the application.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(home::router())
+        .merge(recommendations::router())
+        .merge(assets::router())
+        .nest("/api/v1", api::router())
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    status: u16,
+    message: &'a str,
+}
+
+/// An error page in the site's layout; plain text if even that cannot be rendered.
+pub fn error_page(status: StatusCode, message: &str) -> String {
+    ErrorPage { status: status.as_u16(), message }.render().unwrap_or_else(|_| message.to_string())
+}
+
+/// "partially_supported" -> "Partially supported", for positions shown to people.
+pub fn position_label(position: &str) -> &'static str {
+    uprkit_core::Position::parse(position).map(uprkit_core::Position::label).unwrap_or("Unknown")
+}

@@ -1,0 +1,129 @@
+//! The command-line contract (DESIGN.md "Command line"): tests and users depend on these names.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// uprkit: the Universal Periodic Review workbench for civil society organisations.
+#[derive(Debug, Parser)]
+#[command(name = "uprkit", version, about, propagate_version = true)]
+pub struct Cli {
+    /// Directory for the SQLite database, the search index and generated files.
+    #[arg(long, env = "UPRKIT_DATA_DIR", default_value = "./uprkit-data", global = true)]
+    pub data_dir: PathBuf,
+    /// Database URL: sqlite://FILE or postgres://USER@HOST/DB (default: SQLite in the data dir).
+    #[arg(long, env = "UPRKIT_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web application.
+    Serve(ServeArgs),
+    /// Load data into the database.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Find recommendations.
+    Search(SearchArgs),
+    /// Create or upgrade the database schema and refresh the reference data.
+    Migrate,
+    /// Measure performance.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+/// `uprkit serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// Load the bundled demo data first if the database is empty.
+    #[arg(long)]
+    pub demo: bool,
+}
+
+/// `uprkit import ...`.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// UPR Info exports: cleaned CSV, UPR Info's raw export, XLSX, voluntary pledges.
+    UprInfo {
+        /// Files to import, all in one transaction.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Output formats of `uprkit search`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    /// Aligned columns for a terminal.
+    Table,
+    /// The API's object: total, page, per_page, items, facets.
+    Json,
+    /// One row per recommendation.
+    Csv,
+}
+
+/// `uprkit search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to look for in the text.
+    pub query: Option<String>,
+    /// State under Review (ISO3 or name); repeat for several.
+    #[arg(long)]
+    pub sur: Vec<String>,
+    /// Recommending State (ISO3 or name); repeat for several.
+    #[arg(long)]
+    pub rs: Vec<String>,
+    /// Cycle (1-5).
+    #[arg(long)]
+    pub cycle: Vec<u8>,
+    /// Session number.
+    #[arg(long)]
+    pub session: Vec<u16>,
+    /// Position: supported (or Accepted), partially_supported, noted, pending.
+    #[arg(long)]
+    pub response: Vec<String>,
+    /// UPR Info action category (1-5).
+    #[arg(long)]
+    pub action_category: Vec<u8>,
+    /// UPR Info issue, e.g. "Death penalty".
+    #[arg(long)]
+    pub issue: Vec<String>,
+    /// UHRI theme.
+    #[arg(long)]
+    pub theme: Vec<String>,
+    /// SDG goal (1-17).
+    #[arg(long)]
+    pub sdg: Vec<u8>,
+    /// Results per page.
+    #[arg(long, default_value_t = 20)]
+    pub limit: u32,
+    /// Page of results.
+    #[arg(long, default_value_t = 1)]
+    pub page: u32,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// `uprkit bench ...`.
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Import the UPR Info corpus into fresh databases and print rows per second.
+    Import {
+        /// The corpus (default: ../shared/data/upr-info/recommendations_sessions01-16.csv).
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// Admin URL of a PostgreSQL server; a fresh database is created there and dropped after.
+        #[arg(long, env = "UPRKIT_BENCH_POSTGRES_URL")]
+        postgres: Option<String>,
+        /// Runs per engine; the best is reported with the median.
+        #[arg(long, default_value_t = 3)]
+        runs: u32,
+    },
+}

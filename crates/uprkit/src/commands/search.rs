@@ -1,0 +1,96 @@
+//! `uprkit search`: the same filters and the same JSON object as the API.
+
+use crate::cli::{Format, SearchArgs};
+use anyhow::bail;
+use std::io::Write;
+use uprkit_core::search::{RecommendationFilter, SearchPage};
+use uprkit_core::{Position, StateDirectory};
+use uprkit_store::Store;
+
+/// Runs a search and prints it.
+pub async fn run(store: &Store, args: &SearchArgs) -> anyhow::Result<()> {
+    let filter = filter_from(args)?;
+    let page = store.search(&filter, args.page, args.limit).await?;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&page)?)?,
+        Format::Csv => write_csv(&mut out, &page)?,
+        Format::Table => write_table(&mut out, &page)?,
+    }
+    Ok(())
+}
+
+/// Turns the options into a filter; State names are resolved, positions read in any spelling.
+pub fn filter_from(args: &SearchArgs) -> anyhow::Result<RecommendationFilter> {
+    let states = StateDirectory::load();
+    let resolve = |names: &[String]| -> anyhow::Result<Vec<String>> {
+        names.iter().map(|n| Ok(states.resolve(n)?.to_string())).collect()
+    };
+    let mut response = Vec::new();
+    for r in &args.response {
+        match Position::parse(r) {
+            Some(p) => response.push(p.as_str().to_string()),
+            None => bail!("--response {r:?} is not a position: use supported, partially_supported, noted or pending"),
+        }
+    }
+    Ok(RecommendationFilter {
+        q: args.query.clone().filter(|q| !q.trim().is_empty()),
+        sur: resolve(&args.sur)?,
+        rs: resolve(&args.rs)?,
+        cycle: args.cycle.clone(),
+        session: args.session.clone(),
+        response,
+        action_category: args.action_category.clone(),
+        issue: args.issue.clone(),
+        theme: args.theme.clone(),
+        sdg: args.sdg.clone(),
+    })
+}
+
+fn write_csv(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "id", "sur", "recommending_states", "cycle", "session", "paragraph", "response", "action_category", "issues",
+        "text",
+    ])?;
+    for r in &page.items {
+        w.write_record([
+            r.id.to_string(),
+            r.sur.clone(),
+            r.recommending_states.join("|"),
+            r.cycle.to_string(),
+            r.session.to_string(),
+            r.paragraph.clone().unwrap_or_default(),
+            r.response.clone().unwrap_or_default(),
+            r.action_category.map(|a| a.to_string()).unwrap_or_default(),
+            r.issues.join("|"),
+            r.text.clone(),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn write_table(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
+    writeln!(out, "{:>7}  {:<3}  {:<15}  {:>7}  {:<10}  TEXT", "ID", "SUR", "FROM", "SESSION", "POSITION")?;
+    for r in &page.items {
+        let mut text: String = r.text.chars().take(70).collect();
+        if r.text.chars().count() > 70 {
+            text.push('…');
+        }
+        let from = if r.recommending_states.is_empty() { "?".to_string() } else { r.recommending_states.join(",") };
+        let from: String = from.chars().take(15).collect();
+        writeln!(
+            out,
+            "{:>7}  {:<3}  {:<15}  {:>7}  {:<10}  {text}",
+            r.id,
+            r.sur,
+            from,
+            r.session,
+            r.response.as_deref().unwrap_or("-")
+        )?;
+    }
+    let last = page.total.div_ceil(u64::from(page.per_page)).max(1);
+    writeln!(out, "{} matching recommendations (page {} of {last})", page.total, page.page)?;
+    Ok(())
+}

@@ -1,0 +1,38 @@
+//! `uprkit serve [--bind ADDR] [--demo]`.
+
+use crate::cli::ServeArgs;
+use crate::demo::{DEMO_CSV, DEMO_FILE};
+use anyhow::Context;
+use std::path::Path;
+use uprkit_core::StateDirectory;
+use uprkit_import::upr_info::{self, UprInfoFile};
+use uprkit_store::{ImportBatch, Store};
+use uprkit_web::AppState;
+
+/// Serves the web application until Ctrl-C.
+pub async fn run(store: &Store, args: &ServeArgs) -> anyhow::Result<()> {
+    if args.demo {
+        load_demo(store).await?;
+    }
+    let listener = tokio::net::TcpListener::bind(&args.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}: is another program using it? Try --bind 127.0.0.1:8081", args.bind))?;
+    let address = listener.local_addr()?;
+    println!("uprkit is running: open http://{address}/ in your browser (Ctrl-C stops it)");
+    uprkit_web::serve(listener, AppState { store: store.clone() }).await?;
+    Ok(())
+}
+
+/// Loads the bundled demo rows into an empty database; a database with data is left alone.
+pub async fn load_demo(store: &Store) -> anyhow::Result<()> {
+    if store.recommendation_count().await? > 0 {
+        println!("the database already holds data; the demo set is not loaded again");
+        return Ok(());
+    }
+    let file = upr_info::read_bytes(Path::new(DEMO_FILE), DEMO_CSV, &StateDirectory::load())?;
+    let UprInfoFile::Recommendations { records, .. } = file else { anyhow::bail!("the demo file holds no recommendations") };
+    let batch = ImportBatch { source: "uprkit demo set (UPR Info export)".into(), recommendations: records, pledges: vec![] };
+    let report = super::import::write(store, batch).await?;
+    println!("demo data loaded: {} recommendations", report.recommendations.created);
+    Ok(())
+}
