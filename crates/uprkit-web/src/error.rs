@@ -29,7 +29,11 @@ impl WebError {
             WebError::BadRequest(m) => (StatusCode::BAD_REQUEST, "bad_request", m.clone()),
             WebError::Internal(cause) => {
                 tracing::error!(%cause, "request failed");
-                (StatusCode::INTERNAL_SERVER_ERROR, "internal", "Something went wrong on the server; it has been logged.".into())
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "Something went wrong on the server; it has been logged.".into(),
+                )
             }
             WebError::Json(inner) => inner.parts(),
         }

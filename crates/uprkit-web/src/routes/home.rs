@@ -32,7 +32,11 @@ struct HomePage {
 
 impl HomePage {
     fn percent(part: &u64, whole: &u64) -> u64 {
-        if *whole == 0 { 0 } else { (part * 100 + whole / 2) / whole }
+        if *whole == 0 {
+            0
+        } else {
+            (part * 100 + whole / 2) / whole
+        }
     }
 }
 

@@ -21,7 +21,10 @@ pub async fn upr_info(cli: &Cli, files: &[PathBuf]) -> anyhow::Result<()> {
 /// Reads and checks UPR Info files into one batch.
 pub fn read_all(files: &[PathBuf]) -> anyhow::Result<ImportBatch> {
     let states = StateDirectory::load();
-    let mut batch = ImportBatch { source: "UPR Info export".into(), ..Default::default() };
+    let mut batch = ImportBatch {
+        source: "UPR Info export".into(),
+        ..Default::default()
+    };
     let mut failures = Vec::new();
     for path in files {
         match upr_info::read_file(path, &states) {
@@ -50,7 +53,10 @@ pub async fn write(store: &Store, batch: ImportBatch) -> anyhow::Result<ImportRe
 }
 
 fn print_report(report: &ImportReport) {
-    for (label, s) in [("recommendations", report.recommendations), ("voluntary pledges", report.pledges)] {
+    for (label, s) in [
+        ("recommendations", report.recommendations),
+        ("voluntary pledges", report.pledges),
+    ] {
         if s.read > 0 {
             println!(
                 "{label}: read {}, created {}, updated {}, unchanged {}, duplicates {}",

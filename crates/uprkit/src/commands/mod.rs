@@ -17,7 +17,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Search(args) => search::run(&open_store(&cli).await?, args).await,
         Command::Migrate => {
             let store = open_store(&cli).await?;
-            println!("database ready: {} recommendations", store.recommendation_count().await?);
+            println!(
+                "database ready: {} recommendations",
+                store.recommendation_count().await?
+            );
             Ok(())
         }
         Command::Bench(BenchCommand::Import { file, postgres, runs }) => {
@@ -42,6 +45,9 @@ pub fn database_url(cli: &Cli) -> anyhow::Result<String> {
 pub async fn open_store(cli: &Cli) -> anyhow::Result<Store> {
     let url = database_url(cli)?;
     let store = Store::connect(&url).await?;
-    store.migrate().await.with_context(|| format!("cannot prepare the database {}", redact(&url)))?;
+    store
+        .migrate()
+        .await
+        .with_context(|| format!("cannot prepare the database {}", redact(&url)))?;
     Ok(store)
 }

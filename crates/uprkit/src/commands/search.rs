@@ -50,7 +50,15 @@ pub fn filter_from(args: &SearchArgs) -> anyhow::Result<RecommendationFilter> {
 fn write_csv(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
-        "id", "sur", "recommending_states", "cycle", "session", "paragraph", "response", "action_category", "issues",
+        "id",
+        "sur",
+        "recommending_states",
+        "cycle",
+        "session",
+        "paragraph",
+        "response",
+        "action_category",
+        "issues",
         "text",
     ])?;
     for r in &page.items {
@@ -72,13 +80,21 @@ fn write_csv(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
 }
 
 fn write_table(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
-    writeln!(out, "{:>7}  {:<3}  {:<15}  {:>7}  {:<10}  TEXT", "ID", "SUR", "FROM", "SESSION", "POSITION")?;
+    writeln!(
+        out,
+        "{:>7}  {:<3}  {:<15}  {:>7}  {:<10}  TEXT",
+        "ID", "SUR", "FROM", "SESSION", "POSITION"
+    )?;
     for r in &page.items {
         let mut text: String = r.text.chars().take(70).collect();
         if r.text.chars().count() > 70 {
             text.push('…');
         }
-        let from = if r.recommending_states.is_empty() { "?".to_string() } else { r.recommending_states.join(",") };
+        let from = if r.recommending_states.is_empty() {
+            "?".to_string()
+        } else {
+            r.recommending_states.join(",")
+        };
         let from: String = from.chars().take(15).collect();
         writeln!(
             out,
@@ -91,6 +107,10 @@ fn write_table(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
         )?;
     }
     let last = page.total.div_ceil(u64::from(page.per_page)).max(1);
-    writeln!(out, "{} matching recommendations (page {} of {last})", page.total, page.page)?;
+    writeln!(
+        out,
+        "{} matching recommendations (page {} of {last})",
+        page.total, page.page
+    )?;
     Ok(())
 }

@@ -14,9 +14,12 @@ pub async fn run(store: &Store, args: &ServeArgs) -> anyhow::Result<()> {
     if args.demo {
         load_demo(store).await?;
     }
-    let listener = tokio::net::TcpListener::bind(&args.bind)
-        .await
-        .with_context(|| format!("cannot listen on {}: is another program using it? Try --bind 127.0.0.1:8081", args.bind))?;
+    let listener = tokio::net::TcpListener::bind(&args.bind).await.with_context(|| {
+        format!(
+            "cannot listen on {}: is another program using it? Try --bind 127.0.0.1:8081",
+            args.bind
+        )
+    })?;
     let address = listener.local_addr()?;
     println!("uprkit is running: open http://{address}/ in your browser (Ctrl-C stops it)");
     uprkit_web::serve(listener, AppState { store: store.clone() }).await?;
@@ -30,8 +33,14 @@ pub async fn load_demo(store: &Store) -> anyhow::Result<()> {
         return Ok(());
     }
     let file = upr_info::read_bytes(Path::new(DEMO_FILE), DEMO_CSV, &StateDirectory::load())?;
-    let UprInfoFile::Recommendations { records, .. } = file else { anyhow::bail!("the demo file holds no recommendations") };
-    let batch = ImportBatch { source: "uprkit demo set (UPR Info export)".into(), recommendations: records, pledges: vec![] };
+    let UprInfoFile::Recommendations { records, .. } = file else {
+        anyhow::bail!("the demo file holds no recommendations")
+    };
+    let batch = ImportBatch {
+        source: "uprkit demo set (UPR Info export)".into(),
+        recommendations: records,
+        pledges: vec![],
+    };
     let report = super::import::write(store, batch).await?;
     println!("demo data loaded: {} recommendations", report.recommendations.created);
     Ok(())

@@ -1,9 +1,9 @@
 //! `GET /api/v1/states` and `GET /api/v1/sessions`: reference data.
 
 use axum::Json;
+use uprkit_core::State as UnState;
 use uprkit_core::StateDirectory;
 use uprkit_core::sessions::{Session, sessions as all_sessions};
-use uprkit_core::State as UnState;
 
 /// Every State with codes, names, regional group and organisations.
 pub async fn states() -> Json<Vec<UnState>> {
