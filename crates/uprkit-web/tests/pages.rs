@@ -28,10 +28,25 @@ async fn seeded() -> (TestDatabase, Store) {
     let store = db.store().await.expect("store");
     let recommendations = vec![
         rec("TUV", "3", "Strengthen the independence of the judiciary.", "NZL"),
-        rec("TUV", "16", "Consider ratifying <script>alert('x')</script> the Convention & \"its\" protocols.", "AUS"),
+        rec(
+            "TUV",
+            "16",
+            "Consider ratifying <script>alert('x')</script> the Convention & \"its\" protocols.",
+            "AUS",
+        ),
         rec("SVN", "7", "Adopt a national action plan on Roma.", "FRA"),
     ];
-    store.import(ImportBatch { source: "test".into(), recommendations, pledges: vec![] }, &|_| {}).await.expect("import");
+    store
+        .import(
+            ImportBatch {
+                source: "test".into(),
+                recommendations,
+                pledges: vec![],
+            },
+            &|_| {},
+        )
+        .await
+        .expect("import");
     (db, store)
 }
 
@@ -55,14 +70,26 @@ async fn home_page_shows_counts_and_a_paged_list() {
     assert!(html.contains("Cycle 1") && html.contains("Cycle 2"));
     assert!(html.contains("Strengthen the independence of the judiciary."));
     assert!(headers.get("content-security-policy").is_some());
-    assert_eq!(headers.get("x-content-type-options").map(|v| v.to_str().ok()), Some(Some("nosniff")));
+    assert_eq!(
+        headers.get("x-content-type-options").map(|v| v.to_str().ok()),
+        Some(Some("nosniff"))
+    );
     // Text from the data is escaped, never markup.
     assert!(!html.contains("<script>alert"));
-    assert!(html.contains("&#60;script&#62;") || html.contains("&lt;script&gt;"), "{html}");
+    assert!(
+        html.contains("&#60;script&#62;") || html.contains("&lt;script&gt;"),
+        "{html}"
+    );
     let (_, html, _) = get(&store, "/?sur=SVN").await;
-    assert!(html.contains("1 matching recommendations") && html.contains("Roma"), "{html}");
+    assert!(
+        html.contains("1 matching recommendations") && html.contains("Roma"),
+        "{html}"
+    );
     let (_, html, _) = get(&store, "/?per_page=1&page=2").await;
-    assert!(html.contains("page 2 of 3") && html.contains("rel=\"prev\"") && html.contains("rel=\"next\""), "{html}");
+    assert!(
+        html.contains("page 2 of 3") && html.contains("rel=\"prev\"") && html.contains("rel=\"next\""),
+        "{html}"
+    );
 }
 
 #[tokio::test]
@@ -99,7 +126,11 @@ async fn api_lists_with_total_and_facets_and_errors_as_json() {
     let (_, body, _) = get(&store, "/api/v1/sessions").await;
     assert!(body.contains("\"2025-01-20\""));
     // SQL metacharacters are data, not SQL.
-    let (status, _, _) = get(&store, "/api/v1/recommendations?q=%27%3B%20DROP%20TABLE%20recommendations%3B--&sur=X%27%20OR%201%3D1").await;
+    let (status, _, _) = get(
+        &store,
+        "/api/v1/recommendations?q=%27%3B%20DROP%20TABLE%20recommendations%3B--&sur=X%27%20OR%201%3D1",
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(store.recommendation_count().await.expect("count"), 3);
 }
