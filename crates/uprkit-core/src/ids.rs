@@ -27,11 +27,7 @@ impl Iso3 {
         if v.len() == 3 && v.bytes().all(|b| b.is_ascii_alphabetic()) {
             Ok(Self(v.to_ascii_uppercase()))
         } else {
-            Err(InvalidId {
-                what: "ISO3 code",
-                value: value.into(),
-                reason: "three letters such as SVN",
-            })
+            Err(InvalidId { what: "ISO3 code", value: value.into(), reason: "three letters such as SVN" })
         }
     }
 
@@ -57,11 +53,7 @@ impl SessionNo {
     pub fn parse(value: &str) -> Result<Self, InvalidId> {
         match value.trim().parse::<u16>() {
             Ok(n) if (1..=200).contains(&n) => Ok(Self(n)),
-            _ => Err(InvalidId {
-                what: "session",
-                value: value.into(),
-                reason: "a whole number from 1",
-            }),
+            _ => Err(InvalidId { what: "session", value: value.into(), reason: "a whole number from 1" }),
         }
     }
 
@@ -97,11 +89,7 @@ impl CycleNo {
     pub fn parse(value: &str) -> Result<Self, InvalidId> {
         match value.trim().parse::<u8>() {
             Ok(n) if (1..=9).contains(&n) => Ok(Self(n)),
-            _ => Err(InvalidId {
-                what: "cycle",
-                value: value.into(),
-                reason: "a number from 1 to 9",
-            }),
+            _ => Err(InvalidId { what: "cycle", value: value.into(), reason: "a number from 1 to 9" }),
         }
     }
 

@@ -99,10 +99,7 @@ mod tests {
     fn reads_upr_info_responses() {
         assert_eq!(Position::parse("Accepted"), Some(Position::Supported));
         assert_eq!(Position::parse("Noted"), Some(Position::Noted));
-        assert_eq!(
-            Position::parse("partially supported"),
-            Some(Position::PartiallySupported)
-        );
+        assert_eq!(Position::parse("partially supported"), Some(Position::PartiallySupported));
         assert_eq!(Position::parse("maybe"), None);
         for p in Position::ALL {
             assert_eq!(Position::parse(p.as_str()), Some(p));

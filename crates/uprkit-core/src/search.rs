@@ -52,6 +52,8 @@ pub struct RecommendationView {
     pub id: i64,
     /// Full text, as in the source.
     pub text: String,
+    /// Language of the text (`en`, `fr`, `es`, ...).
+    pub language: String,
     /// State under Review (ISO3).
     pub sur: String,
     /// Recommending States (ISO3); empty when the source does not say.

@@ -81,23 +81,14 @@ pub fn sessions() -> Vec<Session> {
     }
     (1..=LAST_KNOWN_SESSION)
         .map(|n| {
-            let cycle = crate::SessionNo::parse(&n.to_string())
-                .map(|s| s.cycle().get())
-                .unwrap_or(0);
+            let cycle = crate::SessionNo::parse(&n.to_string()).map(|s| s.cycle().get()).unwrap_or(0);
             let (start_date, end_date, status) = dated.remove(&n).unwrap_or((None, None, "year_only".into()));
             let year = start_date
                 .as_deref()
                 .and_then(|d| d.get(..4)?.parse().ok())
                 .or_else(|| years.get(&n).copied())
                 .or(if n == 54 { Some(2027) } else { None });
-            Session {
-                number: n,
-                cycle,
-                year,
-                start_date,
-                end_date,
-                date_status: status,
-            }
+            Session { number: n, cycle, year, start_date, end_date, date_status: status }
         })
         .collect()
 }

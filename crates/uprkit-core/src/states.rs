@@ -67,11 +67,7 @@ pub fn fold_name(name: &str) -> String {
 impl StateDirectory {
     /// Builds the directory from the embedded reference tables.
     pub fn load() -> Self {
-        let mut dir = StateDirectory {
-            states: Vec::new(),
-            by_iso3: HashMap::new(),
-            aliases: HashMap::new(),
-        };
+        let mut dir = StateDirectory { states: Vec::new(), by_iso3: HashMap::new(), aliases: HashMap::new() };
         for row in read_rows(MEMBER_STATES_CSV) {
             let Ok(iso3) = Iso3::parse(&row["iso3"]) else {
                 continue;
@@ -109,14 +105,9 @@ impl StateDirectory {
                 let formal = formal.strip_prefix("the ").unwrap_or(formal);
                 dir.states[*i].formal_name = Some(formal.to_string());
             }
-            for key in [
-                "English short",
-                "English formal",
-                "French short",
-                "French formal",
-                "Spanish short",
-                "Spanish formal",
-            ] {
+            for key in
+                ["English short", "English formal", "French short", "French formal", "Spanish short", "Spanish formal"]
+            {
                 dir.add_alias(&row[key], &iso3);
             }
         }
@@ -137,10 +128,7 @@ impl StateDirectory {
 
     /// Resolves any known spelling (or an ISO3 code) to the State's code.
     pub fn resolve(&self, name: &str) -> Result<Iso3, UnknownState> {
-        self.aliases
-            .get(&fold_name(name))
-            .cloned()
-            .ok_or_else(|| UnknownState(name.trim().to_string()))
+        self.aliases.get(&fold_name(name)).cloned().ok_or_else(|| UnknownState(name.trim().to_string()))
     }
 
     /// The State with this code.
@@ -170,13 +158,7 @@ fn read_rows(text: &str) -> Vec<HashMap<String, String>> {
     reader
         .records()
         .filter_map(Result::ok)
-        .map(|r| {
-            headers
-                .iter()
-                .zip(r.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
+        .map(|r| headers.iter().zip(r.iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect())
         .filter(|row: &HashMap<String, String>| row.len() == headers.len())
         .collect()
 }
@@ -213,9 +195,6 @@ mod tests {
     #[test]
     fn formal_names_come_from_unterm() {
         let dir = StateDirectory::load();
-        assert_eq!(
-            dir.get("SVN").and_then(|s| s.formal_name.clone()).as_deref(),
-            Some("Republic of Slovenia")
-        );
+        assert_eq!(dir.get("SVN").and_then(|s| s.formal_name.clone()).as_deref(), Some("Republic of Slovenia"));
     }
 }

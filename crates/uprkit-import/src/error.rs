@@ -29,14 +29,7 @@ impl ImportError {
 
     /// An error about the whole file.
     pub fn file(file: &Path, reason: impl Into<String>) -> Self {
-        ImportError {
-            file: file.to_path_buf(),
-            problems: vec![Problem {
-                row: None,
-                reason: reason.into(),
-            }],
-            more: 0,
-        }
+        ImportError { file: file.to_path_buf(), problems: vec![Problem { row: None, reason: reason.into() }], more: 0 }
     }
 }
 
@@ -79,11 +72,7 @@ impl Problems {
         if self.list.is_empty() {
             Ok(value)
         } else {
-            Err(ImportError {
-                file: file.to_path_buf(),
-                problems: self.list,
-                more: self.more,
-            })
+            Err(ImportError { file: file.to_path_buf(), problems: self.list, more: self.more })
         }
     }
 }

@@ -10,21 +10,13 @@ fn shared_data() -> PathBuf {
     let path = std::env::var_os("UPRKIT_SHARED_DATA")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    assert!(
-        path.join("upr-info").is_dir(),
-        "shared test data not found at {}",
-        path.display()
-    );
+    assert!(path.join("upr-info").is_dir(), "shared test data not found at {}", path.display());
     path
 }
 
 fn recommendations(file: UprInfoFile) -> (Container, Layout, Vec<NewRecommendation>) {
     match file {
-        UprInfoFile::Recommendations {
-            container,
-            layout,
-            records,
-        } => (container, layout, records),
+        UprInfoFile::Recommendations { container, layout, records } => (container, layout, records),
         UprInfoFile::Pledges { .. } => panic!("expected recommendations"),
     }
 }
@@ -69,14 +61,8 @@ fn raw_export_equals_clean_sessions_1_to_5() {
     assert_eq!(raw.len(), clean_1_5.len());
     // Same texts, same issues, same States, positions and categories, row for row as multisets.
     assert_eq!(multiset(&raw), multiset(&clean_1_5));
-    assert!(
-        raw.iter().any(|r| r.text.contains('é') || r.text.contains('’')),
-        "Mac Roman decoded to real letters"
-    );
-    assert!(
-        raw.iter().any(|r| r.recommending_states.is_empty()),
-        "(Unknown) is kept as no recommending State"
-    );
+    assert!(raw.iter().any(|r| r.text.contains('é') || r.text.contains('’')), "Mac Roman decoded to real letters");
+    assert!(raw.iter().any(|r| r.recommending_states.is_empty()), "(Unknown) is kept as no recommending State");
 }
 
 fn error_for(name: &str, bytes: &[u8]) -> String {
@@ -103,10 +89,7 @@ fn non_numeric_session_names_row_and_value() {
     let fields: Vec<&str> = lines[3].splitn(4, ',').collect();
     lines[3] = format!("{},{},five,{}", fields[0], fields[1], fields[3]);
     let e = error_for("session.csv", lines.join("\n").as_bytes());
-    assert!(
-        e.contains("session.csv, row 4: session \"five\" is not a session number"),
-        "{e}"
-    );
+    assert!(e.contains("session.csv, row 4: session \"five\" is not a session number"), "{e}");
 }
 
 #[test]

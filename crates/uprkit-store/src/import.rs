@@ -88,11 +88,7 @@ fn key_records<T>(records: Vec<T>, identity: impl Fn(&T) -> (String, String)) ->
         }
         let key = format!("{base}#{}", prints.len() + 1);
         prints.push(fingerprint.clone());
-        out.push(Keyed {
-            key,
-            fingerprint,
-            record,
-        });
+        out.push(Keyed { key, fingerprint, record });
     }
     (out, duplicates)
 }
@@ -130,10 +126,12 @@ pub struct ImportBatch {
 }
 
 /// What an import run did, per kind of record.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ImportReport {
     /// Recommendations.
     pub recommendations: ImportSummary,
+    /// Ids of the recommendations created or updated (for the search index).
+    pub changed: Vec<i64>,
     /// Voluntary pledges.
     pub pledges: ImportSummary,
 }
@@ -149,19 +147,15 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         if self.engine == Engine::Postgres {
             // The store numbers new rows itself, so other writers wait until this run commits.
-            sqlx::query("LOCK TABLE recommendations, pledges IN SHARE ROW EXCLUSIVE MODE")
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query("LOCK TABLE recommendations, pledges IN SHARE ROW EXCLUSIVE MODE").execute(&mut *tx).await?;
         }
         let done = batch.recommendations.len() as u64;
-        let recommendations = write_recommendations(&mut tx, &batch.source, batch.recommendations, progress).await?;
+        let (recommendations, changed) =
+            write_recommendations(&mut tx, &batch.source, batch.recommendations, progress).await?;
         let pledges = write_pledges(&mut tx, &batch.source, batch.pledges).await?;
         tx.commit().await?;
         progress(done + pledges.read);
-        Ok(ImportReport {
-            recommendations,
-            pledges,
-        })
+        Ok(ImportReport { recommendations, changed, pledges })
     }
 }
 
@@ -170,17 +164,14 @@ async fn write_recommendations(
     source: &str,
     records: Vec<NewRecommendation>,
     progress: &(dyn Fn(u64) + Sync),
-) -> Result<ImportSummary, StoreError> {
+) -> Result<(ImportSummary, Vec<i64>), StoreError> {
     let read = records.len() as u64;
     let (keyed, duplicates) = key_records(records, recommendation_identity);
-    let mut summary = ImportSummary {
-        read,
-        duplicates,
-        ..Default::default()
-    };
+    let mut summary = ImportSummary { read, duplicates, ..Default::default() };
     if keyed.is_empty() {
-        return Ok(summary);
+        return Ok((summary, Vec::new()));
     }
+    let mut touched = Vec::new();
     let reviews = ensure_reviews(tx, keyed.iter().map(|k| (&k.record.sur, k.record.session))).await?;
     let issues = ensure_names(tx, "issues", keyed.iter().flat_map(|k| k.record.issues.iter())).await?;
     let sessions: BTreeSet<u16> = keyed.iter().map(|k| k.record.session.get()).collect();
@@ -198,6 +189,7 @@ async fn write_recommendations(
                 let id = next_id;
                 next_id += 1;
                 summary.created += 1;
+                touched.push(id);
                 let review_id = reviews[&(r.sur.to_string(), r.session.get())];
                 recs.push(vec![
                     Arg::Int(id),
@@ -249,34 +241,12 @@ async fn write_recommendations(
     .await?;
     for (id, k) in changed {
         summary.updated += 1;
+        touched.push(id);
         update_recommendation(tx, id, k, source, &at).await?;
-        push_children(
-            id,
-            &k.record,
-            &issues,
-            source,
-            &at,
-            &mut states,
-            &mut links,
-            &mut positions,
-        );
+        push_children(id, &k.record, &issues, source, &at, &mut states, &mut links, &mut positions);
     }
-    bulk_insert(
-        tx,
-        "recommendation_states",
-        &["recommendation_id", "iso3", "ord"],
-        states,
-        "",
-    )
-    .await?;
-    bulk_insert(
-        tx,
-        "recommendation_issues",
-        &["recommendation_id", "issue_id"],
-        links,
-        "",
-    )
-    .await?;
+    bulk_insert(tx, "recommendation_states", &["recommendation_id", "iso3", "ord"], states, "").await?;
+    bulk_insert(tx, "recommendation_issues", &["recommendation_id", "issue_id"], links, "").await?;
     bulk_insert(
         tx,
         "positions",
@@ -286,7 +256,7 @@ async fn write_recommendations(
     )
     .await?;
     record_run(tx, source, "recommendations", &summary).await?;
-    Ok(summary)
+    Ok((summary, touched))
 }
 
 /// Writes voluntary pledges with the same identity rules as recommendations.
@@ -297,20 +267,11 @@ async fn write_pledges(
 ) -> Result<ImportSummary, StoreError> {
     let read = records.len() as u64;
     let (keyed, duplicates) = key_records(records, |p: &NewPledge| {
-        let base = format!(
-            "pledge:{}:{}:{}",
-            p.sur,
-            p.session,
-            stable_hash(&[&normalise_text(&p.text)])
-        );
+        let base = format!("pledge:{}:{}:{}", p.sur, p.session, stable_hash(&[&normalise_text(&p.text)]));
         let action = p.action_category.map(|a| a.get().to_string()).unwrap_or_default();
         (base, stable_hash(&[p.text.trim(), &action, &p.issues.join("|")]))
     });
-    let mut summary = ImportSummary {
-        read,
-        duplicates,
-        ..Default::default()
-    };
+    let mut summary = ImportSummary { read, duplicates, ..Default::default() };
     if keyed.is_empty() {
         return Ok(summary);
     }
@@ -450,13 +411,7 @@ async fn update_recommendation(
         sql.bind(Arg::Int(id)),
     );
     sql.query().execute(&mut **tx).await?;
-    delete_children(
-        tx,
-        &["recommendation_states", "recommendation_issues"],
-        "recommendation_id",
-        id,
-    )
-    .await
+    delete_children(tx, &["recommendation_states", "recommendation_issues"], "recommendation_id", id).await
 }
 
 async fn delete_children(
@@ -484,34 +439,11 @@ async fn ensure_reviews<'a>(
     let rows = sessions
         .iter()
         .filter_map(|s| SessionNo::parse(&s.to_string()).ok())
-        .map(|s| {
-            vec![
-                Arg::Int(s.get().into()),
-                Arg::Int(s.cycle().get().into()),
-                Arg::Text("unknown".into()),
-            ]
-        })
+        .map(|s| vec![Arg::Int(s.get().into()), Arg::Int(s.cycle().get().into()), Arg::Text("unknown".into())])
         .collect();
-    bulk_insert(
-        tx,
-        "sessions",
-        &["number", "cycle", "date_status"],
-        rows,
-        "ON CONFLICT (number) DO NOTHING",
-    )
-    .await?;
-    let rows = pairs
-        .iter()
-        .map(|(s, n)| vec![Arg::Text(s.clone()), Arg::Int((*n).into())])
-        .collect();
-    bulk_insert(
-        tx,
-        "reviews",
-        &["sur", "session"],
-        rows,
-        "ON CONFLICT (sur, session) DO NOTHING",
-    )
-    .await?;
+    bulk_insert(tx, "sessions", &["number", "cycle", "date_status"], rows, "ON CONFLICT (number) DO NOTHING").await?;
+    let rows = pairs.iter().map(|(s, n)| vec![Arg::Text(s.clone()), Arg::Int((*n).into())]).collect();
+    bulk_insert(tx, "reviews", &["sur", "session"], rows, "ON CONFLICT (sur, session) DO NOTHING").await?;
     let mut sql = Sql::default();
     sql.text = format!(
         "SELECT id, sur, session FROM reviews WHERE session IN ({})",
@@ -522,10 +454,7 @@ async fn ensure_reviews<'a>(
         return Ok(out);
     }
     for row in sql.query().fetch_all(&mut **tx).await? {
-        out.insert(
-            (row.try_get::<String, _>(1)?, row.try_get::<i64, _>(2)? as u16),
-            row.try_get::<i64, _>(0)?,
-        );
+        out.insert((row.try_get::<String, _>(1)?, row.try_get::<i64, _>(2)? as u16), row.try_get::<i64, _>(0)?);
     }
     Ok(out)
 }
@@ -540,10 +469,7 @@ pub(crate) async fn ensure_names<'a>(
     let rows = names.iter().map(|n| vec![Arg::Text((*n).clone())]).collect();
     bulk_insert(tx, table, &["name"], rows, "ON CONFLICT (name) DO NOTHING").await?;
     let mut out = HashMap::new();
-    for row in sqlx::query(sqlx::AssertSqlSafe(format!("SELECT id, name FROM {table}")))
-        .fetch_all(&mut **tx)
-        .await?
-    {
+    for row in sqlx::query(sqlx::AssertSqlSafe(format!("SELECT id, name FROM {table}"))).fetch_all(&mut **tx).await? {
         out.insert(row.try_get::<String, _>(1)?, row.try_get::<i64, _>(0)?);
     }
     Ok(out)
@@ -596,16 +522,7 @@ async fn record_run(
     bulk_insert(
         tx,
         "import_runs",
-        &[
-            "source",
-            "kind",
-            "rows_read",
-            "created",
-            "updated",
-            "unchanged",
-            "duplicates",
-            "finished_at",
-        ],
+        &["source", "kind", "rows_read", "created", "updated", "unchanged", "duplicates", "finished_at"],
         vec![row],
         "",
     )

@@ -68,10 +68,7 @@ impl Store {
                 Ok(())
             })
         });
-        let pool = options.connect(url).await.map_err(|source| StoreError::Connect {
-            url: redact(url),
-            source,
-        })?;
+        let pool = options.connect(url).await.map_err(|source| StoreError::Connect { url: redact(url), source })?;
         Ok(Store { pool, engine })
     }
 

@@ -30,11 +30,7 @@ pub(crate) async fn bulk_insert(
         for row in rows.by_ref().take(per_chunk) {
             tuples.push(format!("({})", sql.bind_list(row)));
         }
-        sql.text = format!(
-            "INSERT INTO {table} ({}) VALUES {} {tail}",
-            columns.join(", "),
-            tuples.join(", ")
-        );
+        sql.text = format!("INSERT INTO {table} ({}) VALUES {} {tail}", columns.join(", "), tuples.join(", "));
         sql.query().execute(&mut **tx).await?;
     }
     Ok(())
@@ -71,10 +67,7 @@ pub(crate) async fn seed(store: &Store) -> Result<(), StoreError> {
          regional_group = excluded.regional_group, organisations = excluded.organisations, observer = excluded.observer",
     )
     .await?;
-    let aliases = directory
-        .aliases()
-        .map(|(a, i)| vec![Arg::Text(a.to_string()), Arg::Text(i.to_string())])
-        .collect();
+    let aliases = directory.aliases().map(|(a, i)| vec![Arg::Text(a.to_string()), Arg::Text(i.to_string())]).collect();
     bulk_insert(
         &mut tx,
         "state_aliases",

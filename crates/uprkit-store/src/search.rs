@@ -10,10 +10,7 @@ use uprkit_core::search::{RecommendationFilter, RecommendationView, SearchPage};
 
 /// Facet name and the SQL that yields (value, count) rows for it, given `FROM ... WHERE`.
 const FACETS: &[(&str, &str)] = &[
-    (
-        "sur",
-        "SELECT r.sur, COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.sur",
-    ),
+    ("sur", "SELECT r.sur, COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.sur"),
     (
         "rs",
         "SELECT x.iso3, COUNT(*) FROM recommendation_states x JOIN recommendations r ON r.id = x.recommendation_id \
@@ -30,14 +27,8 @@ const FACETS: &[(&str, &str)] = &[
          JOIN recommendations r ON r.id = x.recommendation_id JOIN states s ON s.iso3 = x.iso3 WHERE {w} \
          GROUP BY s.regional_group",
     ),
-    (
-        "cycle",
-        "SELECT CAST(r.cycle AS TEXT), COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.cycle",
-    ),
-    (
-        "session",
-        "SELECT CAST(r.session AS TEXT), COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.session",
-    ),
+    ("cycle", "SELECT CAST(r.cycle AS TEXT), COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.cycle"),
+    ("session", "SELECT CAST(r.session AS TEXT), COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.session"),
     (
         "response",
         "SELECT COALESCE(r.response, 'unknown'), COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.response",
@@ -73,11 +64,7 @@ const FACETS: &[(&str, &str)] = &[
 fn where_clause(filter: &RecommendationFilter, sql: &mut Sql) -> String {
     let mut parts = vec!["1 = 1".to_string()];
     let text = |v: &Vec<String>| v.iter().map(|s| Arg::Text(s.trim().to_string())).collect::<Vec<_>>();
-    let upper = |v: &Vec<String>| {
-        v.iter()
-            .map(|s| Arg::Text(s.trim().to_ascii_uppercase()))
-            .collect::<Vec<_>>()
-    };
+    let upper = |v: &Vec<String>| v.iter().map(|s| Arg::Text(s.trim().to_ascii_uppercase())).collect::<Vec<_>>();
     let lower = |v: &Vec<String>| v.iter().map(|s| Arg::Text(s.trim().to_lowercase())).collect::<Vec<_>>();
     if !filter.sur.is_empty() {
         parts.push(format!("r.sur IN ({})", sql.bind_list(upper(&filter.sur))));
@@ -89,16 +76,10 @@ fn where_clause(filter: &RecommendationFilter, sql: &mut Sql) -> String {
         ));
     }
     if !filter.cycle.is_empty() {
-        parts.push(format!(
-            "r.cycle IN ({})",
-            sql.bind_list(filter.cycle.iter().map(|c| Arg::Int((*c).into())))
-        ));
+        parts.push(format!("r.cycle IN ({})", sql.bind_list(filter.cycle.iter().map(|c| Arg::Int((*c).into())))));
     }
     if !filter.session.is_empty() {
-        parts.push(format!(
-            "r.session IN ({})",
-            sql.bind_list(filter.session.iter().map(|c| Arg::Int((*c).into())))
-        ));
+        parts.push(format!("r.session IN ({})", sql.bind_list(filter.session.iter().map(|c| Arg::Int((*c).into())))));
     }
     if !filter.response.is_empty() {
         parts.push(format!("r.response IN ({})", sql.bind_list(text(&filter.response))));
@@ -169,21 +150,10 @@ impl Store {
         q.text = format!(
             "SELECT r.id FROM recommendations r WHERE {w} ORDER BY r.session DESC, r.sur, r.id LIMIT {limit} OFFSET {offset}"
         );
-        let ids: Vec<i64> = q
-            .query()
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(|r| r.try_get(0))
-            .collect::<Result<_, _>>()?;
+        let ids: Vec<i64> =
+            q.query().fetch_all(&self.pool).await?.iter().map(|r| r.try_get(0)).collect::<Result<_, _>>()?;
         let items = self.recommendations_by_id(&ids).await?;
-        Ok(SearchPage {
-            total: total as u64,
-            page,
-            per_page,
-            items,
-            facets,
-        })
+        Ok(SearchPage { total: total as u64, page, per_page, items, facets })
     }
 
     /// One recommendation, or `None`.
@@ -198,16 +168,50 @@ impl Store {
         }
         let mut sql = Sql::default();
         let list = sql.bind_list(ids.iter().map(|i| Arg::Int(*i)));
-        let mut views: HashMap<i64, RecommendationView> = HashMap::new();
+        let mut views = self.load_views(&sql, &format!("id IN ({list})"), &format!("IN ({list})")).await?;
+        Ok(ids.iter().filter_map(|id| views.remove(id)).collect())
+    }
+
+    /// Up to `limit` recommendations with ids above `after`, by id: the way to read every
+    /// recommendation (for the search index or an export) without holding them all.
+    pub async fn recommendations_after(&self, after: i64, limit: u32) -> Result<Vec<RecommendationView>, StoreError> {
+        let mut sql = Sql::default();
+        let after_arg = sql.bind(Arg::Int(after));
+        let limit_arg = sql.bind(Arg::Int(limit.into()));
         sql.text = format!(
-            "SELECT id, text, sur, cycle, session, paragraph, response, action_category, source FROM recommendations \
-             WHERE id IN ({list})"
+            "SELECT MAX(id) FROM (SELECT id FROM recommendations WHERE id > {after_arg} ORDER BY id LIMIT {limit_arg}) AS page"
         );
-        for row in sql.query().fetch_all(&self.pool).await? {
+        let last: Option<i64> = sql.query().fetch_one(&self.pool).await?.try_get(0)?;
+        let Some(last) = last else { return Ok(Vec::new()) };
+        let mut sql = Sql::default();
+        let (a, b) = (sql.bind(Arg::Int(after)), sql.bind(Arg::Int(last)));
+        let range = format!("BETWEEN {a} + 1 AND {b}");
+        let mut views = self.load_views(&sql, &format!("id {range}"), &range).await?;
+        let mut out: Vec<RecommendationView> = views.drain().map(|(_, v)| v).collect();
+        out.sort_by_key(|v| v.id);
+        Ok(out)
+    }
+
+    /// Reads recommendations matching `rec_where` (over `recommendations`) and their children
+    /// matching `recommendation_id {child_cond}`; `sql` holds the bound values of both.
+    async fn load_views(
+        &self,
+        sql: &Sql,
+        rec_where: &str,
+        child_cond: &str,
+    ) -> Result<HashMap<i64, RecommendationView>, StoreError> {
+        let mut views: HashMap<i64, RecommendationView> = HashMap::new();
+        let mut q = sql.clone();
+        q.text = format!(
+            "SELECT id, text, sur, cycle, session, paragraph, response, action_category, source, language \
+             FROM recommendations WHERE {rec_where}"
+        );
+        for row in q.query().fetch_all(&self.pool).await? {
             let id: i64 = row.try_get(0)?;
             let view = RecommendationView {
                 id,
                 text: row.try_get(1)?,
+                language: row.try_get(9)?,
                 sur: row.try_get(2)?,
                 recommending_states: Vec::new(),
                 cycle: row.try_get::<i64, _>(3)? as u8,
@@ -225,33 +229,32 @@ impl Store {
         }
         let children = [
             (
-                "SELECT recommendation_id, iso3 FROM recommendation_states WHERE recommendation_id IN ({l}) ORDER BY ord",
+                "SELECT recommendation_id, iso3 FROM recommendation_states WHERE recommendation_id {c} ORDER BY recommendation_id, ord",
                 0,
             ),
             (
                 "SELECT x.recommendation_id, v.name FROM recommendation_issues x JOIN issues v ON v.id = x.issue_id \
-                 WHERE x.recommendation_id IN ({l}) ORDER BY v.name",
+                 WHERE x.recommendation_id {c} ORDER BY v.name",
                 1,
             ),
             (
                 "SELECT x.recommendation_id, v.name FROM recommendation_themes x JOIN themes v ON v.id = x.theme_id \
-                 WHERE x.recommendation_id IN ({l}) ORDER BY v.name",
+                 WHERE x.recommendation_id {c} ORDER BY v.name",
                 2,
             ),
             (
                 "SELECT x.recommendation_id, v.name FROM recommendation_groups x JOIN groups_of_persons v ON v.id = x.group_id \
-                 WHERE x.recommendation_id IN ({l}) ORDER BY v.name",
+                 WHERE x.recommendation_id {c} ORDER BY v.name",
                 3,
             ),
             (
-                "SELECT recommendation_id, CAST(goal AS TEXT) FROM recommendation_sdgs WHERE recommendation_id IN ({l}) \
-                 ORDER BY goal",
+                "SELECT recommendation_id, CAST(goal AS TEXT) FROM recommendation_sdgs WHERE recommendation_id {c} ORDER BY goal",
                 4,
             ),
         ];
         for (template, field) in children {
             let mut q = sql.clone();
-            q.text = template.replace("{l}", &list);
+            q.text = template.replace("{c}", child_cond);
             for row in q.query().fetch_all(&self.pool).await? {
                 let id: i64 = row.try_get(0)?;
                 let value: String = row.try_get(1)?;
@@ -266,6 +269,17 @@ impl Store {
                 }
             }
         }
-        Ok(ids.iter().filter_map(|id| views.remove(id)).collect())
+        Ok(views)
+    }
+
+    /// A short description of the database's recommendations (count, last id, last change):
+    /// when it differs from the one the search index was built from, the index is stale.
+    pub async fn content_stamp(&self) -> Result<String, StoreError> {
+        let row =
+            sqlx::query("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(MAX(updated_at), '') FROM recommendations")
+                .fetch_one(&self.pool)
+                .await?;
+        let (n, id, at): (i64, i64, String) = (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+        Ok(format!("{n}:{id}:{at}"))
     }
 }

@@ -41,25 +41,19 @@ impl Store {
 
     /// Number of recommendations stored.
     pub async fn recommendation_count(&self) -> Result<u64, StoreError> {
-        let row = sqlx::query("SELECT COUNT(*) FROM recommendations")
-            .fetch_one(&self.pool)
-            .await?;
+        let row = sqlx::query("SELECT COUNT(*) FROM recommendations").fetch_one(&self.pool).await?;
         Ok(row.try_get::<i64, _>(0)? as u64)
     }
 
     /// Number of voluntary pledges stored.
     pub async fn pledge_count(&self) -> Result<u64, StoreError> {
-        let row = sqlx::query("SELECT COUNT(*) FROM pledges")
-            .fetch_one(&self.pool)
-            .await?;
+        let row = sqlx::query("SELECT COUNT(*) FROM pledges").fetch_one(&self.pool).await?;
         Ok(row.try_get::<i64, _>(0)? as u64)
     }
 
     /// (ISO3, name) of every State, by name.
     pub async fn state_names(&self) -> Result<Vec<(String, String)>, StoreError> {
-        let rows = sqlx::query("SELECT iso3, name FROM states ORDER BY name")
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query("SELECT iso3, name FROM states ORDER BY name").fetch_all(&self.pool).await?;
         rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
     }
 }

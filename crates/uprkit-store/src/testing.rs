@@ -31,10 +31,8 @@ mod tempfile_dir {
 
     impl TempDir {
         pub fn new(label: &str) -> std::io::Result<Self> {
-            let nanos = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos())
-                .unwrap_or(0);
+            let nanos =
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
             let path = std::env::temp_dir().join(format!("uprkit-{label}-{}-{nanos}", std::process::id()));
             std::fs::create_dir_all(&path)?;
             Ok(TempDir(path))
@@ -54,15 +52,9 @@ mod tempfile_dir {
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 fn unique(label: &str) -> String {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    format!(
-        "{label}_{}_{}_{nanos}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    )
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    format!("{label}_{}_{}_{nanos}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed))
 }
 
 impl TestDatabase {
@@ -70,12 +62,7 @@ impl TestDatabase {
     pub fn sqlite() -> std::io::Result<Self> {
         let temp = tempfile_dir::TempDir::new(&unique("t"))?;
         let dir = temp.path().to_path_buf();
-        Ok(TestDatabase {
-            url: sqlite_url_in(&dir),
-            dir,
-            postgres: None,
-            _temp: Some(temp),
-        })
+        Ok(TestDatabase { url: sqlite_url_in(&dir), dir, postgres: None, _temp: Some(temp) })
     }
 
     /// A new, empty PostgreSQL database, or `None` when no test server is configured.
@@ -103,12 +90,7 @@ impl TestDatabase {
         };
         let temp = tempfile_dir::TempDir::new(&name).map_err(|e| StoreError::Invalid(e.to_string()))?;
         let dir = temp.path().to_path_buf();
-        Ok(TestDatabase {
-            url,
-            dir,
-            postgres: Some((admin, name)),
-            _temp: Some(temp),
-        })
+        Ok(TestDatabase { url, dir, postgres: Some((admin, name)), _temp: Some(temp) })
     }
 
     /// Both engines: SQLite always, PostgreSQL when configured.
@@ -129,8 +111,7 @@ impl TestDatabase {
     pub async fn drop_database(self) -> Result<(), StoreError> {
         if let Some((admin, name)) = &self.postgres {
             let mut conn = AnyConnection::connect(admin).await?;
-            conn.execute(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
-                .await?;
+            conn.execute(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).await?;
             conn.close().await?;
         }
         Ok(())

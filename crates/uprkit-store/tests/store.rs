@@ -50,21 +50,10 @@ async fn migrate_is_repeatable_and_seeds_reference_data() {
 async fn identity_duplicates_updates_and_history() {
     for db in TestDatabase::all().await.expect("databases") {
         let store = db.store().await.expect("store");
-        let a = rec(
-            "SVN",
-            "7",
-            "Ratify the Optional Protocol to CAT.",
-            &["FRA"],
-            &["Torture and other CID treatment"],
-        );
+        let a = rec("SVN", "7", "Ratify the Optional Protocol to CAT.", &["FRA"], &["Torture and other CID treatment"]);
         let same_again = a.clone();
-        let repeated_differently = rec(
-            "SVN",
-            "7",
-            "Ratify the Optional Protocol to CAT.",
-            &["FRA"],
-            &["International instruments"],
-        );
+        let repeated_differently =
+            rec("SVN", "7", "Ratify the Optional Protocol to CAT.", &["FRA"], &["International instruments"]);
         let joint = rec("SVN", "7", "Adopt a national action plan.", &["FRA", "DEU"], &[]);
         let batch = ImportBatch {
             source: "test".into(),
@@ -72,47 +61,25 @@ async fn identity_duplicates_updates_and_history() {
             pledges: vec![],
         };
         let report = store.import(batch.clone(), &|_| {}).await.expect("import");
-        assert_eq!(
-            (report.recommendations.created, report.recommendations.duplicates),
-            (3, 1)
-        );
+        assert_eq!((report.recommendations.created, report.recommendations.duplicates), (3, 1));
         let report = store.import(batch, &|_| {}).await.expect("re-import");
-        assert_eq!(
-            (report.recommendations.created, report.recommendations.unchanged),
-            (0, 3)
-        );
+        assert_eq!((report.recommendations.created, report.recommendations.unchanged), (0, 3));
         // A corrected source updates the record in place and keeps the earlier position.
         let mut corrected = a.clone();
         corrected.response = Some(Position::Noted);
-        let batch = ImportBatch {
-            source: "test".into(),
-            recommendations: vec![corrected],
-            pledges: vec![],
-        };
+        let batch = ImportBatch { source: "test".into(), recommendations: vec![corrected], pledges: vec![] };
         let report = store.import(batch, &|_| {}).await.expect("update");
         assert_eq!((report.recommendations.created, report.recommendations.updated), (0, 1));
         let page = store
-            .search(
-                &RecommendationFilter {
-                    rs: vec!["DEU".into()],
-                    ..Default::default()
-                },
-                1,
-                10,
-            )
+            .search(&RecommendationFilter { rs: vec!["DEU".into()], ..Default::default() }, 1, 10)
             .await
             .expect("search");
         assert_eq!(page.total, 1);
         assert_eq!(page.items[0].recommending_states, vec!["FRA", "DEU"]);
-        let noted = RecommendationFilter {
-            response: vec!["noted".into()],
-            ..Default::default()
-        };
+        let noted = RecommendationFilter { response: vec!["noted".into()], ..Default::default() };
         assert_eq!(store.search(&noted, 1, 10).await.expect("search").total, 1);
-        let history: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM positions")
-            .fetch_one(store.pool())
-            .await
-            .expect("count");
+        let history: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM positions").fetch_one(store.pool()).await.expect("count");
         assert_eq!(history, 4, "three first positions and the correction");
         store.close().await;
         db.drop_database().await.expect("drop");
@@ -133,10 +100,7 @@ async fn facet_counts_match_filtered_totals() {
             pledges: vec![],
         };
         store.import(batch, &|_| {}).await.expect("import");
-        let all = store
-            .search(&RecommendationFilter::default(), 1, 10)
-            .await
-            .expect("search");
+        let all = store.search(&RecommendationFilter::default(), 1, 10).await.expect("search");
         for (facet, values) in &all.facets {
             for (value, count) in values {
                 let mut f = RecommendationFilter::default();

@@ -46,6 +46,12 @@ impl From<uprkit_store::StoreError> for WebError {
     }
 }
 
+impl From<uprkit_search::sync::SyncError> for WebError {
+    fn from(e: uprkit_search::sync::SyncError) -> Self {
+        WebError::Internal(e.to_string())
+    }
+}
+
 impl From<askama::Error> for WebError {
     fn from(e: askama::Error) -> Self {
         WebError::Internal(e.to_string())

@@ -9,7 +9,9 @@ pub use error::WebError;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
+use std::sync::Arc;
 use tower_http::set_header::SetResponseHeaderLayer;
+use uprkit_search::Engine;
 use uprkit_store::Store;
 
 /// What every handler can reach.
@@ -17,6 +19,8 @@ use uprkit_store::Store;
 pub struct AppState {
     /// The database.
     pub store: Store,
+    /// The search index over it.
+    pub engine: Arc<Engine>,
 }
 
 /// The whole application.
@@ -30,18 +34,13 @@ pub fn app(state: AppState) -> Router {
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("same-origin"),
-        ))
+        .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
         .with_state(state)
 }
 
 /// Serves the application on `listener` until the process is stopped.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown())
-        .await
+    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown()).await
 }
 
 async fn shutdown() {

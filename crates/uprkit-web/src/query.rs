@@ -3,6 +3,7 @@
 
 use crate::WebError;
 use uprkit_core::search::RecommendationFilter;
+use uprkit_search::Sort;
 
 /// A search and the page wanted.
 #[derive(Debug, Clone, Default)]
@@ -13,31 +14,22 @@ pub struct SearchRequest {
     pub page: u32,
     /// Items per page.
     pub per_page: u32,
+    /// Order of results.
+    pub sort: Sort,
 }
 
 /// Parses `q=...&sur=...&page=...`. Unknown keys are ignored; bad numbers are refused.
 pub fn parse(query: Option<&str>, default_per_page: u32) -> Result<SearchRequest, WebError> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or(""))
         .map_err(|e| WebError::BadRequest(format!("cannot read the query string: {e}")))?;
-    let mut req = SearchRequest {
-        page: 1,
-        per_page: default_per_page,
-        ..Default::default()
-    };
+    let mut req = SearchRequest { page: 1, per_page: default_per_page, ..Default::default() };
     let f = &mut req.filter;
     for (key, value) in pairs {
         let value = value.trim().to_string();
         if value.is_empty() {
             continue;
         }
-        let split = || {
-            value
-                .split(',')
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(String::from)
-                .collect::<Vec<_>>()
-        };
+        let split = || value.split(',').map(str::trim).filter(|v| !v.is_empty()).map(String::from).collect::<Vec<_>>();
         match key.as_str() {
             "q" => f.q = Some(value.clone()),
             "sur" => f.sur.extend(split()),
@@ -51,6 +43,11 @@ pub fn parse(query: Option<&str>, default_per_page: u32) -> Result<SearchRequest
             "sdg" => f.sdg.extend(numbers::<u8>(&key, &split())?),
             "page" => req.page = number::<u32>(&key, &value)?.max(1),
             "per_page" => req.per_page = number::<u32>(&key, &value)?.clamp(1, 500),
+            "sort" => {
+                req.sort = Sort::parse(&value).ok_or_else(|| {
+                    WebError::BadRequest(format!("sort must be relevance, newest or sur, not {value:?}"))
+                })?
+            }
             _ => {}
         }
     }
@@ -58,9 +55,7 @@ pub fn parse(query: Option<&str>, default_per_page: u32) -> Result<SearchRequest
 }
 
 fn number<T: std::str::FromStr>(key: &str, value: &str) -> Result<T, WebError> {
-    value
-        .parse()
-        .map_err(|_| WebError::BadRequest(format!("{key} must be a number, not {value:?}")))
+    value.parse().map_err(|_| WebError::BadRequest(format!("{key} must be a number, not {value:?}")))
 }
 
 fn numbers<T: std::str::FromStr>(key: &str, values: &[String]) -> Result<Vec<T>, WebError> {
@@ -78,12 +73,7 @@ pub fn to_query(filter: &RecommendationFilter, page: u32) -> String {
     pairs.extend(filter.cycle.iter().map(|v| ("cycle", v.to_string())));
     pairs.extend(filter.session.iter().map(|v| ("session", v.to_string())));
     pairs.extend(filter.response.iter().map(|v| ("response", v.clone())));
-    pairs.extend(
-        filter
-            .action_category
-            .iter()
-            .map(|v| ("action_category", v.to_string())),
-    );
+    pairs.extend(filter.action_category.iter().map(|v| ("action_category", v.to_string())));
     pairs.extend(filter.issue.iter().map(|v| ("issue", v.clone())));
     pairs.extend(filter.theme.iter().map(|v| ("theme", v.clone())));
     pairs.extend(filter.sdg.iter().map(|v| ("sdg", v.to_string())));
@@ -105,9 +95,6 @@ mod tests {
         assert_eq!(r.filter.q.as_deref(), Some("death penalty"));
         assert_eq!(r.page, 3);
         assert!(parse(Some("cycle=one"), 20).is_err());
-        assert_eq!(
-            to_query(&r.filter, 2),
-            "q=death+penalty&sur=SVN&sur=hrv&cycle=1&cycle=2&page=2"
-        );
+        assert_eq!(to_query(&r.filter, 2), "q=death+penalty&sur=SVN&sur=hrv&cycle=1&cycle=2&page=2");
     }
 }

@@ -3,10 +3,12 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
+use std::sync::Arc;
 use tower::ServiceExt;
 use uprkit_core::{ActionCategory, Iso3, Position, SessionNo};
+use uprkit_search::Engine;
 use uprkit_store::testing::TestDatabase;
-use uprkit_store::{ImportBatch, NewRecommendation, Store};
+use uprkit_store::{ImportBatch, NewRecommendation};
 use uprkit_web::{AppState, app};
 
 fn rec(sur: &str, session: &str, text: &str, rs: &str) -> NewRecommendation {
@@ -23,38 +25,26 @@ fn rec(sur: &str, session: &str, text: &str, rs: &str) -> NewRecommendation {
     }
 }
 
-async fn seeded() -> (TestDatabase, Store) {
+async fn seeded() -> (TestDatabase, AppState) {
     let db = TestDatabase::sqlite().expect("db");
     let store = db.store().await.expect("store");
     let recommendations = vec![
         rec("TUV", "3", "Strengthen the independence of the judiciary.", "NZL"),
-        rec(
-            "TUV",
-            "16",
-            "Consider ratifying <script>alert('x')</script> the Convention & \"its\" protocols.",
-            "AUS",
-        ),
+        rec("TUV", "16", "Consider ratifying <script>alert('x')</script> the Convention & \"its\" protocols.", "AUS"),
         rec("SVN", "7", "Adopt a national action plan on Roma.", "FRA"),
     ];
     store
-        .import(
-            ImportBatch {
-                source: "test".into(),
-                recommendations,
-                pledges: vec![],
-            },
-            &|_| {},
-        )
+        .import(ImportBatch { source: "test".into(), recommendations, pledges: vec![] }, &|_| {})
         .await
         .expect("import");
-    (db, store)
+    let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
+    uprkit_search::sync::rebuild(&engine, &store, &|_| {}).await.expect("index built");
+    (db, AppState { store, engine })
 }
 
-async fn get(store: &Store, uri: &str) -> (StatusCode, String, axum::http::HeaderMap) {
-    let response = app(AppState { store: store.clone() })
-        .oneshot(Request::get(uri).body(Body::empty()).expect("request"))
-        .await
-        .expect("response");
+async fn get(state: &AppState, uri: &str) -> (StatusCode, String, axum::http::HeaderMap) {
+    let response =
+        app(state.clone()).oneshot(Request::get(uri).body(Body::empty()).expect("request")).await.expect("response");
     let status = response.status();
     let headers = response.headers().clone();
     let body = response.into_body().collect().await.expect("body").to_bytes();
@@ -63,74 +53,60 @@ async fn get(store: &Store, uri: &str) -> (StatusCode, String, axum::http::Heade
 
 #[tokio::test]
 async fn home_page_shows_counts_and_a_paged_list() {
-    let (_db, store) = seeded().await;
-    let (status, html, headers) = get(&store, "/").await;
+    let (_db, state) = seeded().await;
+    let (status, html, headers) = get(&state, "/").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("3 recommendations in the database"), "{html}");
     assert!(html.contains("Cycle 1") && html.contains("Cycle 2"));
     assert!(html.contains("Strengthen the independence of the judiciary."));
     assert!(headers.get("content-security-policy").is_some());
-    assert_eq!(
-        headers.get("x-content-type-options").map(|v| v.to_str().ok()),
-        Some(Some("nosniff"))
-    );
+    assert_eq!(headers.get("x-content-type-options").map(|v| v.to_str().ok()), Some(Some("nosniff")));
     // Text from the data is escaped, never markup.
     assert!(!html.contains("<script>alert"));
-    assert!(
-        html.contains("&#60;script&#62;") || html.contains("&lt;script&gt;"),
-        "{html}"
-    );
-    let (_, html, _) = get(&store, "/?sur=SVN").await;
-    assert!(
-        html.contains("1 matching recommendations") && html.contains("Roma"),
-        "{html}"
-    );
-    let (_, html, _) = get(&store, "/?per_page=1&page=2").await;
-    assert!(
-        html.contains("page 2 of 3") && html.contains("rel=\"prev\"") && html.contains("rel=\"next\""),
-        "{html}"
-    );
+    assert!(html.contains("&#60;script&#62;") || html.contains("&lt;script&gt;"), "{html}");
+    let (_, html, _) = get(&state, "/?sur=SVN").await;
+    assert!(html.contains("1 matching recommendations") && html.contains("Roma"), "{html}");
+    let (_, html, _) = get(&state, "/?per_page=1&page=2").await;
+    assert!(html.contains("page 2 of 3") && html.contains("rel=\"prev\"") && html.contains("rel=\"next\""), "{html}");
 }
 
 #[tokio::test]
 async fn recommendation_page_and_not_found() {
-    let (_db, store) = seeded().await;
-    let (status, html, _) = get(&store, "/recommendations/1").await;
+    let (_db, state) = seeded().await;
+    let (status, html, _) = get(&state, "/recommendations/1").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Recommending States") && html.contains("NZL"), "{html}");
-    let (status, html, _) = get(&store, "/recommendations/999").await;
+    let (status, html, _) = get(&state, "/recommendations/999").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(html.contains("Not found"));
 }
 
 #[tokio::test]
 async fn api_lists_with_total_and_facets_and_errors_as_json() {
-    let (_db, store) = seeded().await;
-    let (status, body, _) = get(&store, "/api/v1/recommendations?sur=TUV&per_page=1").await;
+    let (_db, state) = seeded().await;
+    let (status, body, _) = get(&state, "/api/v1/recommendations?sur=TUV&per_page=1").await;
     assert_eq!(status, StatusCode::OK);
     let v: serde_json::Value = serde_json::from_str(&body).expect("json");
     assert_eq!(v["total"], 2);
     assert_eq!(v["per_page"], 1);
     assert_eq!(v["items"].as_array().map(Vec::len), Some(1));
     assert_eq!(v["facets"]["session"]["16"], 1);
-    let (status, body, _) = get(&store, "/api/v1/recommendations?cycle=first").await;
+    let (status, body, _) = get(&state, "/api/v1/recommendations?cycle=first").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let v: serde_json::Value = serde_json::from_str(&body).expect("json");
     assert_eq!(v["error"]["code"], "bad_request");
-    let (status, body, _) = get(&store, "/api/v1/recommendations/999").await;
+    let (status, body, _) = get(&state, "/api/v1/recommendations/999").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body.contains("\"not_found\""));
-    let (_, body, _) = get(&store, "/api/v1/states").await;
+    let (_, body, _) = get(&state, "/api/v1/states").await;
     let v: serde_json::Value = serde_json::from_str(&body).expect("json");
     assert_eq!(v.as_array().map(Vec::len), Some(195));
-    let (_, body, _) = get(&store, "/api/v1/sessions").await;
+    let (_, body, _) = get(&state, "/api/v1/sessions").await;
     assert!(body.contains("\"2025-01-20\""));
     // SQL metacharacters are data, not SQL.
-    let (status, _, _) = get(
-        &store,
-        "/api/v1/recommendations?q=%27%3B%20DROP%20TABLE%20recommendations%3B--&sur=X%27%20OR%201%3D1",
-    )
-    .await;
+    let (status, _, _) =
+        get(&state, "/api/v1/recommendations?q=%27%3B%20DROP%20TABLE%20recommendations%3B--&sur=X%27%20OR%201%3D1")
+            .await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(store.recommendation_count().await.expect("count"), 3);
+    assert_eq!(state.store.recommendation_count().await.expect("count"), 3);
 }

@@ -30,6 +30,8 @@ pub enum Command {
     Search(SearchArgs),
     /// Create or upgrade the database schema and refresh the reference data.
     Migrate,
+    /// Rebuild the search index from the database.
+    Reindex,
     /// Measure performance.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -106,6 +108,9 @@ pub struct SearchArgs {
     /// Page of results.
     #[arg(long, default_value_t = 1)]
     pub page: u32,
+    /// Order: relevance (best match first), newest (session), sur (State under Review).
+    #[arg(long, default_value = "relevance", value_parser = ["relevance", "newest", "sur"])]
+    pub sort: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,

@@ -10,11 +10,7 @@ use std::process::ExitCode;
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    let default_level = if matches!(cli.command, cli::Command::Serve(_)) {
-        "info"
-    } else {
-        "warn"
-    };
+    let default_level = if matches!(cli.command, cli::Command::Serve(_)) { "info" } else { "warn" };
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()

@@ -26,17 +26,11 @@ async fn clean_export_imports_once_and_reimports_nothing() {
     for db in TestDatabase::all().await.expect("test databases") {
         let t = target(&db);
         let out = ok(&t, &["import", "upr-info", path(&clean)]);
-        assert!(
-            out.contains("read 30261, created 30258, updated 0, unchanged 0, duplicates 3"),
-            "{out}"
-        );
+        assert!(out.contains("read 30261, created 30258, updated 0, unchanged 0, duplicates 3"), "{out}");
         // 30,261 rows, of which 3 repeat another row exactly: 30,258 distinct rows.
         assert_eq!(total(&t, &[]), 30258, "{}", db.engine_name());
         let again = ok(&t, &["import", "upr-info", path(&clean)]);
-        assert!(
-            again.contains("created 0, updated 0, unchanged 30258, duplicates 3"),
-            "{again}"
-        );
+        assert!(again.contains("created 0, updated 0, unchanged 30258, duplicates 3"), "{again}");
         assert_eq!(total(&t, &[]), 30258);
         // Filters combine; facets count every match, not the page.
         let tuv = search_json(&t, &["--sur", "TUV", "--limit", "5"]);
@@ -89,10 +83,7 @@ async fn raw_export_gives_the_clean_rows_of_sessions_1_to_5() {
         assert!(out.contains("read 6094, created 6094"), "{out}");
         assert_eq!(total(&t, &[]), 6094);
         // The HTML-escaped "&#40;Unknown&#41;" is UPR Info's unknown recommending State.
-        assert_eq!(
-            search_json(&t, &["--sur", "AFG"])["facets"]["response"]["supported"],
-            118
-        );
+        assert_eq!(search_json(&t, &["--sur", "AFG"])["facets"]["response"]["supported"], 118);
         db.drop_database().await.expect("drop");
     }
 }
@@ -139,10 +130,7 @@ async fn unknown_state_fails_naming_row_and_value_and_writes_nothing() {
     let fixture = std::fs::read_to_string(data.join("fixtures/uprinfo_tuvalu_sessions03_16.csv")).expect("fixture");
     for db in TestDatabase::all().await.expect("test databases") {
         let t = target(&db);
-        ok(
-            &t,
-            &["import", "upr-info", path(&data.join("fixtures/uprinfo_micro_25.csv"))],
-        );
+        ok(&t, &["import", "upr-info", path(&data.join("fixtures/uprinfo_micro_25.csv"))]);
         let before = search_json(&t, &["--limit", "100"]);
         // Row 40 of the copy (data row 39) names a State that does not exist.
         let mut lines: Vec<String> = fixture.lines().map(String::from).collect();
@@ -153,10 +141,7 @@ async fn unknown_state_fails_naming_row_and_value_and_writes_nothing() {
         let out = uprkit(&t, &["import", "upr-info", path(&bad)]);
         assert_eq!(out.status.code(), Some(1));
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            err.contains("tuvalu_atlantis.csv, row 40") && err.contains("\"Atlantis\""),
-            "{err}"
-        );
+        assert!(err.contains("tuvalu_atlantis.csv, row 40") && err.contains("\"Atlantis\""), "{err}");
         assert_eq!(search_json(&t, &["--limit", "100"]), before, "the database changed");
         db.drop_database().await.expect("drop");
     }
@@ -167,14 +152,7 @@ async fn pledges_and_xlsx_import() {
     let data = shared_data();
     let db = TestDatabase::sqlite().expect("sqlite");
     let t = target(&db);
-    let out = ok(
-        &t,
-        &[
-            "import",
-            "upr-info",
-            path(&data.join("upr-info/voluntary_pledges_sessions01-19.csv")),
-        ],
-    );
+    let out = ok(&t, &["import", "upr-info", path(&data.join("upr-info/voluntary_pledges_sessions01-19.csv"))]);
     assert!(out.contains("voluntary pledges: read 947"), "{out}");
     // The same rows as a workbook are read the same way.
     let csv = std::fs::read_to_string(data.join("fixtures/uprinfo_micro_25.csv")).expect("fixture");
@@ -204,10 +182,7 @@ async fn pledges_and_xlsx_import() {
     book.save(&xlsx).expect("save workbook");
     let out = ok(&t, &["import", "upr-info", path(&xlsx)]);
     assert!(out.contains("read 25, created 25"), "{out}");
-    let out = ok(
-        &t,
-        &["import", "upr-info", path(&data.join("fixtures/uprinfo_micro_25.csv"))],
-    );
+    let out = ok(&t, &["import", "upr-info", path(&data.join("fixtures/uprinfo_micro_25.csv"))]);
     assert!(out.contains("read 25, created 0, updated 0, unchanged 25"), "{out}");
 }
 

@@ -29,24 +29,11 @@ pub struct Columns {
     pub cycle: Option<usize>,
 }
 
-const CLEAN: [&str; 7] = [
-    "state_under_review",
-    "session",
-    "recommendation",
-    "recommending_state",
-    "response",
-    "action_category",
-    "issues",
-];
+const CLEAN: [&str; 7] =
+    ["state_under_review", "session", "recommendation", "recommending_state", "response", "action_category", "issues"];
 const RAW: [&str; 7] = ["To", "Session", "Text", "From", "Response", "Action", "Issue"];
-const PLEDGES: [&str; 6] = [
-    "state_under_review",
-    "session",
-    "pledge_text",
-    "pledging_state",
-    "action_category",
-    "issues",
-];
+const PLEDGES: [&str; 6] =
+    ["state_under_review", "session", "pledge_text", "pledging_state", "action_category", "issues"];
 
 impl Columns {
     /// Recognises the layout from the header and finds every needed column, or says which are

@@ -64,10 +64,7 @@ pub fn read_bytes(path: &Path, bytes: &[u8], states: &StateDirectory) -> Result<
     if table.rows.is_empty() {
         return Err(ImportError::file(path, "the file has a header but no data rows"));
     }
-    let source = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let source = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let mut problems = Problems::default();
     let mut recommendations = Vec::new();
     let mut pledges = Vec::new();
@@ -102,15 +99,8 @@ pub fn read_bytes(path: &Path, bytes: &[u8], states: &StateDirectory) -> Result<
         }
     }
     let file = match columns.layout {
-        Layout::Pledges => UprInfoFile::Pledges {
-            container: table.container,
-            records: pledges,
-        },
-        layout => UprInfoFile::Recommendations {
-            container: table.container,
-            layout,
-            records: recommendations,
-        },
+        Layout::Pledges => UprInfoFile::Pledges { container: table.container, records: pledges },
+        layout => UprInfoFile::Recommendations { container: table.container, layout, records: recommendations },
     };
     problems.into_result(path, file)
 }
@@ -134,11 +124,7 @@ fn read_row(c: &Columns, fields: &[String], states: &StateDirectory) -> Result<R
     // The raw export escapes some characters as HTML entities ("&#40;Unknown&#41;").
     let get = |i: usize| {
         let v = fields.get(i).map(String::as_str).unwrap_or("").trim();
-        if raw {
-            html_escape::decode_html_entities(v).into_owned()
-        } else {
-            v.to_string()
-        }
+        if raw { html_escape::decode_html_entities(v).into_owned() } else { v.to_string() }
     };
     let name = |i: usize| c.headers.get(i).map(String::as_str).unwrap_or("?");
     let mut errors = Vec::new();
@@ -161,26 +147,15 @@ fn read_row(c: &Columns, fields: &[String], states: &StateDirectory) -> Result<R
     };
     let sur = state(c.sur);
     let rs_name = get(c.recommending_state);
-    let recommending_state = if rs_name == UNKNOWN_STATE {
-        None
-    } else {
-        state(c.recommending_state)
-    };
+    let recommending_state = if rs_name == UNKNOWN_STATE { None } else { state(c.recommending_state) };
     let session_text = get(c.session);
     let session = SessionNo::parse(&session_text)
-        .map_err(|_| {
-            errors.push(format!(
-                "session {session_text:?} is not a session number (1, 2, ... 54)"
-            ))
-        })
+        .map_err(|_| errors.push(format!("session {session_text:?} is not a session number (1, 2, ... 54)")))
         .ok();
     if let (Some(s), Some(ci)) = (session, c.cycle) {
         let cycle = get(ci);
         if !cycle.is_empty() && cycle != s.cycle().to_string() {
-            errors.push(format!(
-                "cycle {cycle:?} does not match session {s}, which is in cycle {}",
-                s.cycle()
-            ));
+            errors.push(format!("cycle {cycle:?} does not match session {s}, which is in cycle {}", s.cycle()));
         }
     }
     let text = get(c.text);
@@ -188,20 +163,14 @@ fn read_row(c: &Columns, fields: &[String], states: &StateDirectory) -> Result<R
         errors.push(format!(
             "column {} is empty: the {} text is missing",
             name(c.text),
-            if c.layout == Layout::Pledges {
-                "pledge"
-            } else {
-                "recommendation"
-            }
+            if c.layout == Layout::Pledges { "pledge" } else { "recommendation" }
         ));
     }
     let response = match c.response.map(get) {
         Some(v) if !v.is_empty() => {
             let p = Position::parse(&v);
             if p.is_none() {
-                errors.push(format!(
-                    "response {v:?} is not one of Accepted, Supported, Noted, Pending"
-                ));
+                errors.push(format!("response {v:?} is not one of Accepted, Supported, Noted, Pending"));
             }
             p
         }
@@ -218,22 +187,11 @@ fn read_row(c: &Columns, fields: &[String], states: &StateDirectory) -> Result<R
         a
     };
     let separator = if raw { ',' } else { '|' };
-    let issues = get(c.issues)
-        .split(separator)
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-        .collect();
+    let issues = get(c.issues).split(separator).map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
     match (errors.is_empty(), sur, session) {
-        (true, Some(sur), Some(session)) => Ok(Row {
-            sur,
-            session,
-            text,
-            recommending_state,
-            response,
-            action_category,
-            issues,
-        }),
+        (true, Some(sur), Some(session)) => {
+            Ok(Row { sur, session, text, recommending_state, response, action_category, issues })
+        }
         _ => Err(errors),
     }
 }

@@ -42,29 +42,20 @@ pub fn read_table(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
     let (text, container) = match std::str::from_utf8(bytes) {
         Ok(t) => (t.strip_prefix('\u{feff}').unwrap_or(t).to_string(), Container::CsvUtf8),
         // UPR Info's export is Mac Roman; every byte sequence decodes, so no data is lost.
-        Err(_) => (
-            encoding_rs::MACINTOSH.decode_without_bom_handling(bytes).0.into_owned(),
-            Container::CsvMacRoman,
-        ),
+        Err(_) => (encoding_rs::MACINTOSH.decode_without_bom_handling(bytes).0.into_owned(), Container::CsvMacRoman),
     };
     read_csv(path, &text, container)
 }
 
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
-    let controls = sample
-        .iter()
-        .filter(|b| **b < 0x09 || (**b > 0x0d && **b < 0x20))
-        .count();
+    let controls = sample.iter().filter(|b| **b < 0x09 || (**b > 0x0d && **b < 0x20)).count();
     sample.contains(&0) || controls * 100 > sample.len()
 }
 
 fn read_csv(path: &Path, text: &str, container: Container) -> Result<Table, ImportError> {
     // The csv crate's default terminator accepts \n, \r\n and a bare \r (old Mac files).
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(false)
-        .from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(false).from_reader(text.as_bytes());
     let mut records = reader.records();
     let headers: Vec<String> = match records.next() {
         Some(Ok(h)) => h.iter().map(|s| s.trim().to_string()).collect(),
@@ -94,21 +85,14 @@ fn read_csv(path: &Path, text: &str, container: Container) -> Result<Table, Impo
             }
         }
     }
-    Ok(Table {
-        container,
-        headers,
-        rows,
-    })
+    Ok(Table { container, headers, rows })
 }
 
 fn read_xlsx(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
     let mut book = Xlsx::new(Cursor::new(bytes.to_vec()))
         .map_err(|e| ImportError::file(path, format!("cannot open this workbook (damaged or truncated?): {e}")))?;
-    let sheet = book
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or_else(|| ImportError::file(path, "the workbook has no sheet"))?;
+    let sheet =
+        book.sheet_names().first().cloned().ok_or_else(|| ImportError::file(path, "the workbook has no sheet"))?;
     let range = book
         .worksheet_range(&sheet)
         .map_err(|e| ImportError::file(path, format!("cannot read sheet {sheet:?}: {e}")))?;
@@ -119,16 +103,9 @@ fn read_xlsx(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
         .into_iter()
         .map(|h| h.trim().to_string())
         .collect();
-    let rows = rows
-        .enumerate()
-        .map(|(i, r)| (i as u64 + 2, r))
-        .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
-        .collect();
-    Ok(Table {
-        container: Container::Xlsx,
-        headers,
-        rows,
-    })
+    let rows =
+        rows.enumerate().map(|(i, r)| (i as u64 + 2, r)).filter(|(_, r)| r.iter().any(|c| !c.is_empty())).collect();
+    Ok(Table { container: Container::Xlsx, headers, rows })
 }
 
 fn cell_text(cell: &Data) -> String {

@@ -32,17 +32,13 @@ struct HomePage {
 
 impl HomePage {
     fn percent(part: &u64, whole: &u64) -> u64 {
-        if *whole == 0 {
-            0
-        } else {
-            (part * 100 + whole / 2) / whole
-        }
+        if *whole == 0 { 0 } else { (part * 100 + whole / 2) / whole }
     }
 }
 
 async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<Html<String>, WebError> {
-    let SearchRequest { filter, page, per_page } = parse(query.as_deref(), 25)?;
-    let results = app.store.search(&filter, page, per_page).await?;
+    let SearchRequest { filter, page, per_page, sort } = parse(query.as_deref(), 25)?;
+    let results = uprkit_search::search_page(&app.engine, &app.store, &filter, sort, page, per_page).await?;
     let cycles = app.store.cycle_counts().await?;
     let last_page = results.total.div_ceil(u64::from(per_page)).max(1);
     let link = |p: u32| format!("/?{}", to_query(&filter, p));

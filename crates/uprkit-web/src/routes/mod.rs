@@ -28,17 +28,10 @@ struct ErrorPage<'a> {
 
 /// An error page in the site's layout; plain text if even that cannot be rendered.
 pub fn error_page(status: StatusCode, message: &str) -> String {
-    ErrorPage {
-        status: status.as_u16(),
-        message,
-    }
-    .render()
-    .unwrap_or_else(|_| message.to_string())
+    ErrorPage { status: status.as_u16(), message }.render().unwrap_or_else(|_| message.to_string())
 }
 
 /// "partially_supported" -> "Partially supported", for positions shown to people.
 pub fn position_label(position: &str) -> &'static str {
-    uprkit_core::Position::parse(position)
-        .map(uprkit_core::Position::label)
-        .unwrap_or("Unknown")
+    uprkit_core::Position::parse(position).map(uprkit_core::Position::label).unwrap_or("Unknown")
 }

@@ -16,25 +16,16 @@ const POSTGRES_TARGET: f64 = 5_000.0;
 /// Runs the import benchmark and prints a line per engine.
 pub async fn import(file: Option<&Path>, postgres: Option<&str>, runs: u32) -> anyhow::Result<()> {
     let file = file.map(PathBuf::from).unwrap_or_else(|| PathBuf::from(CORPUS));
-    anyhow::ensure!(
-        file.exists(),
-        "corpus {} not found: pass --file or run from the project folder",
-        file.display()
-    );
+    anyhow::ensure!(file.exists(), "corpus {} not found: pass --file or run from the project folder", file.display());
     let runs = runs.max(1);
     if cfg!(debug_assertions) {
         println!("note: this is a debug build; the targets are for `cargo run --release -- bench import`");
     }
     // Reading alone (decode, parse, resolve States) bounds what any database can reach.
     let started = Instant::now();
-    let rows = super::import::read_all(std::slice::from_ref(&file))?
-        .recommendations
-        .len();
+    let rows = super::import::read_all(std::slice::from_ref(&file))?.recommendations.len();
     let parse_rate = rows as f64 / started.elapsed().as_secs_f64();
-    println!(
-        "corpus: {} ({rows} rows); reading alone: {parse_rate:.0} rows/s (upper bound)",
-        file.display()
-    );
+    println!("corpus: {} ({rows} rows); reading alone: {parse_rate:.0} rows/s (upper bound)", file.display());
     let mut engines: Vec<(&str, f64, Option<String>)> = vec![("sqlite", SQLITE_TARGET, None)];
     if let Some(url) = postgres {
         engines.push(("postgres", POSTGRES_TARGET, Some(url.to_string())));

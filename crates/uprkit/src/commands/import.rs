@@ -2,7 +2,6 @@
 //! transaction, with a progress bar on a terminal and a summary at the end.
 
 use crate::cli::Cli;
-use indicatif::{ProgressBar, ProgressStyle};
 use std::path::PathBuf;
 use uprkit_core::StateDirectory;
 use uprkit_import::upr_info::{self, UprInfoFile};
@@ -13,18 +12,19 @@ pub async fn upr_info(cli: &Cli, files: &[PathBuf]) -> anyhow::Result<()> {
     // Every file is read and checked before anything is written: one bad row, nothing stored.
     let batch = read_all(files)?;
     let store = super::open_store(cli).await?;
+    let engine = super::open_engine(cli, &store).await?;
     let report = write(&store, batch).await?;
     print_report(&report);
+    let bar = super::bar(report.changed.len() as u64, "updating the search index");
+    uprkit_search::sync::refresh(&engine, &store, &report.changed).await?;
+    bar.finish_and_clear();
     Ok(())
 }
 
 /// Reads and checks UPR Info files into one batch.
 pub fn read_all(files: &[PathBuf]) -> anyhow::Result<ImportBatch> {
     let states = StateDirectory::load();
-    let mut batch = ImportBatch {
-        source: "UPR Info export".into(),
-        ..Default::default()
-    };
+    let mut batch = ImportBatch { source: "UPR Info export".into(), ..Default::default() };
     let mut failures = Vec::new();
     for path in files {
         match upr_info::read_file(path, &states) {
@@ -42,21 +42,14 @@ pub fn read_all(files: &[PathBuf]) -> anyhow::Result<ImportBatch> {
 /// Writes a batch with a progress bar (shown only on a terminal).
 pub async fn write(store: &Store, batch: ImportBatch) -> anyhow::Result<ImportReport> {
     let total = (batch.recommendations.len() + batch.pledges.len()) as u64;
-    let bar = ProgressBar::new(total);
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} importing {bar:40} {pos}/{len} rows ({per_sec})")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
+    let bar = super::bar(total, "importing");
     let report = store.import(batch, &|n| bar.set_position(n)).await;
     bar.finish_and_clear();
     Ok(report?)
 }
 
 fn print_report(report: &ImportReport) {
-    for (label, s) in [
-        ("recommendations", report.recommendations),
-        ("voluntary pledges", report.pledges),
-    ] {
+    for (label, s) in [("recommendations", report.recommendations), ("voluntary pledges", report.pledges)] {
         if s.read > 0 {
             println!(
                 "{label}: read {}, created {}, updated {}, unchanged {}, duplicates {}",

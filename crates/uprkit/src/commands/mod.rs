@@ -5,6 +5,10 @@ mod import;
 mod search;
 mod serve;
 
+use indicatif::{ProgressBar, ProgressStyle};
+use std::sync::Arc;
+use uprkit_search::Engine;
+
 use crate::cli::{BenchCommand, Cli, Command, ImportCommand};
 use anyhow::Context;
 use uprkit_store::{Store, redact, sqlite_url_in};
@@ -12,15 +16,25 @@ use uprkit_store::{Store, redact, sqlite_url_in};
 /// Runs the chosen subcommand.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match &cli.command {
-        Command::Serve(args) => serve::run(&open_store(&cli).await?, args).await,
+        Command::Serve(args) => serve::run(&cli, args).await,
         Command::Import(ImportCommand::UprInfo { files }) => import::upr_info(&cli, files).await,
-        Command::Search(args) => search::run(&open_store(&cli).await?, args).await,
+        Command::Search(args) => {
+            let store = open_store(&cli).await?;
+            let engine = open_engine(&cli, &store).await?;
+            search::run(&store, &engine, args).await
+        }
+        Command::Reindex => {
+            let store = open_store(&cli).await?;
+            let engine = Arc::new(Engine::open(&index_dir(&cli))?);
+            let bar = bar(store.recommendation_count().await?, "indexing");
+            let n = uprkit_search::sync::rebuild(&engine, &store, &|n| bar.set_position(n)).await?;
+            bar.finish_and_clear();
+            println!("search index rebuilt: {n} recommendations");
+            Ok(())
+        }
         Command::Migrate => {
             let store = open_store(&cli).await?;
-            println!(
-                "database ready: {} recommendations",
-                store.recommendation_count().await?
-            );
+            println!("database ready: {} recommendations", store.recommendation_count().await?);
             Ok(())
         }
         Command::Bench(BenchCommand::Import { file, postgres, runs }) => {
@@ -45,9 +59,30 @@ pub fn database_url(cli: &Cli) -> anyhow::Result<String> {
 pub async fn open_store(cli: &Cli) -> anyhow::Result<Store> {
     let url = database_url(cli)?;
     let store = Store::connect(&url).await?;
-    store
-        .migrate()
-        .await
-        .with_context(|| format!("cannot prepare the database {}", redact(&url)))?;
+    store.migrate().await.with_context(|| format!("cannot prepare the database {}", redact(&url)))?;
     Ok(store)
+}
+
+/// Where the search index lives: `index/` in the data directory.
+pub fn index_dir(cli: &Cli) -> std::path::PathBuf {
+    cli.data_dir.join("index")
+}
+
+/// Opens the search index, rebuilding it first if it does not reflect the database.
+pub async fn open_engine(cli: &Cli, store: &Store) -> anyhow::Result<Arc<Engine>> {
+    let dir = index_dir(cli);
+    let engine =
+        Arc::new(Engine::open(&dir).with_context(|| format!("cannot open the search index in {}", dir.display()))?);
+    let bar = bar(store.recommendation_count().await?, "updating the search index");
+    uprkit_search::sync::ensure_fresh(&engine, store, &|n| bar.set_position(n)).await?;
+    bar.finish_and_clear();
+    Ok(engine)
+}
+
+/// A progress bar on stderr, drawn only when stderr is a terminal.
+pub fn bar(len: u64, label: &str) -> ProgressBar {
+    let bar = ProgressBar::new(len);
+    let template = format!("{{spinner}} {label} {{bar:40}} {{pos}}/{{len}} ({{per_sec}})");
+    bar.set_style(ProgressStyle::with_template(&template).unwrap_or_else(|_| ProgressStyle::default_bar()));
+    bar
 }

@@ -5,12 +5,14 @@ use anyhow::bail;
 use std::io::Write;
 use uprkit_core::search::{RecommendationFilter, SearchPage};
 use uprkit_core::{Position, StateDirectory};
+use uprkit_search::{Engine, Sort, search_page};
 use uprkit_store::Store;
 
 /// Runs a search and prints it.
-pub async fn run(store: &Store, args: &SearchArgs) -> anyhow::Result<()> {
+pub async fn run(store: &Store, engine: &Engine, args: &SearchArgs) -> anyhow::Result<()> {
     let filter = filter_from(args)?;
-    let page = store.search(&filter, args.page, args.limit).await?;
+    let sort = Sort::parse(&args.sort).unwrap_or_default();
+    let page = search_page(engine, store, &filter, sort, args.page, args.limit).await?;
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&page)?)?,
@@ -80,21 +82,13 @@ fn write_csv(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
 }
 
 fn write_table(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
-    writeln!(
-        out,
-        "{:>7}  {:<3}  {:<15}  {:>7}  {:<10}  TEXT",
-        "ID", "SUR", "FROM", "SESSION", "POSITION"
-    )?;
+    writeln!(out, "{:>7}  {:<3}  {:<15}  {:>7}  {:<10}  TEXT", "ID", "SUR", "FROM", "SESSION", "POSITION")?;
     for r in &page.items {
         let mut text: String = r.text.chars().take(70).collect();
         if r.text.chars().count() > 70 {
             text.push('…');
         }
-        let from = if r.recommending_states.is_empty() {
-            "?".to_string()
-        } else {
-            r.recommending_states.join(",")
-        };
+        let from = if r.recommending_states.is_empty() { "?".to_string() } else { r.recommending_states.join(",") };
         let from: String = from.chars().take(15).collect();
         writeln!(
             out,
@@ -107,10 +101,6 @@ fn write_table(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
         )?;
     }
     let last = page.total.div_ceil(u64::from(page.per_page)).max(1);
-    writeln!(
-        out,
-        "{} matching recommendations (page {} of {last})",
-        page.total, page.page
-    )?;
+    writeln!(out, "{} matching recommendations (page {} of {last})", page.total, page.page)?;
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! `uprkit serve [--bind ADDR] [--demo]`.
 
-use crate::cli::ServeArgs;
+use crate::cli::{Cli, ServeArgs};
 use crate::demo::{DEMO_CSV, DEMO_FILE};
 use anyhow::Context;
 use std::path::Path;
@@ -10,19 +10,18 @@ use uprkit_store::{ImportBatch, Store};
 use uprkit_web::AppState;
 
 /// Serves the web application until Ctrl-C.
-pub async fn run(store: &Store, args: &ServeArgs) -> anyhow::Result<()> {
+pub async fn run(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
+    let store = &super::open_store(cli).await?;
     if args.demo {
         load_demo(store).await?;
     }
+    let engine = super::open_engine(cli, store).await?;
     let listener = tokio::net::TcpListener::bind(&args.bind).await.with_context(|| {
-        format!(
-            "cannot listen on {}: is another program using it? Try --bind 127.0.0.1:8081",
-            args.bind
-        )
+        format!("cannot listen on {}: is another program using it? Try --bind 127.0.0.1:8081", args.bind)
     })?;
     let address = listener.local_addr()?;
     println!("uprkit is running: open http://{address}/ in your browser (Ctrl-C stops it)");
-    uprkit_web::serve(listener, AppState { store: store.clone() }).await?;
+    uprkit_web::serve(listener, AppState { store: store.clone(), engine }).await?;
     Ok(())
 }
 
@@ -36,11 +35,8 @@ pub async fn load_demo(store: &Store) -> anyhow::Result<()> {
     let UprInfoFile::Recommendations { records, .. } = file else {
         anyhow::bail!("the demo file holds no recommendations")
     };
-    let batch = ImportBatch {
-        source: "uprkit demo set (UPR Info export)".into(),
-        recommendations: records,
-        pledges: vec![],
-    };
+    let batch =
+        ImportBatch { source: "uprkit demo set (UPR Info export)".into(), recommendations: records, pledges: vec![] };
     let report = super::import::write(store, batch).await?;
     println!("demo data loaded: {} recommendations", report.recommendations.created);
     Ok(())

@@ -1,0 +1,10 @@
+//! What uprkit writes for people: recommendation exports (CSV, XLSX) and SVG charts.
+//!
+//! Everything here turns domain data into bytes or text; nothing reads a database or a
+//! network. The command line writes the result to a file, the web app sends it as a download
+//! or inlines it in a page.
+
+pub mod charts;
+pub mod export;
+
+pub use export::{ExportError, ExportFormat, RecommendationExport, export_to_bytes};

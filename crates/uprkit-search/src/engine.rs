@@ -1,0 +1,369 @@
+//! The search engine: opening (or rebuilding) the index, writing documents, searching.
+
+use crate::codes::FacetCodes;
+use crate::collector::{FacetCounter, SegmentCodes};
+use crate::document::IndexDocument;
+use crate::query::TextQuery;
+use crate::schema::{Fields, SCHEMA_VERSION, register_analysers, schema};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+use tantivy::collector::TopDocs;
+use tantivy::index::SegmentId;
+use tantivy::query::{AllQuery, BooleanQuery, EmptyQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+/// Errors of the search engine.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The index failed.
+    #[error("search index error: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    /// The index folder could not be read or written.
+    #[error("search index folder: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Order of results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sort {
+    /// Best match first (newest first when there are no words).
+    #[default]
+    Relevance,
+    /// Newest session first.
+    Newest,
+    /// By State under Review (ISO3), then newest.
+    Sur,
+}
+
+impl Sort {
+    /// Reads `relevance`, `newest` or `sur`.
+    pub fn parse(s: &str) -> Option<Sort> {
+        match s {
+            "relevance" => Some(Sort::Relevance),
+            "newest" => Some(Sort::Newest),
+            "sur" => Some(Sort::Sur),
+            _ => None,
+        }
+    }
+}
+
+/// A match.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    /// Recommendation id.
+    pub id: i64,
+    /// Relevance score (0 when sorted otherwise).
+    pub score: f32,
+}
+
+/// The answer to a search.
+#[derive(Debug, Clone, Default)]
+pub struct SearchResult {
+    /// Every match.
+    pub total: u64,
+    /// The requested page of matches.
+    pub hits: Vec<Hit>,
+    /// For each facet, the matches per value.
+    pub facets: BTreeMap<String, BTreeMap<String, u64>>,
+    /// `true` when the words were all too common to search for and were ignored.
+    pub words_ignored: bool,
+}
+
+/// What the index was last built from, saved beside it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+struct Stamp {
+    schema_version: u32,
+    database: String,
+}
+
+/// The search engine over one index folder.
+pub struct Engine {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    dir: PathBuf,
+    codes: RwLock<FacetCodes>,
+    segments: Mutex<Arc<HashMap<SegmentId, Arc<SegmentCodes>>>>,
+    writer: Mutex<()>,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine").field("dir", &self.dir).finish()
+    }
+}
+
+fn read_stamp(dir: &Path) -> Stamp {
+    std::fs::read(dir.join("uprkit-index.json")).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+}
+
+impl Engine {
+    /// Opens the index in `dir`, creating it if missing. An index of another schema version is
+    /// removed and created empty: it is only a cache.
+    pub fn open(dir: &Path) -> Result<Engine, SearchError> {
+        std::fs::create_dir_all(dir)?;
+        let (schema, fields) = schema();
+        let stamp = read_stamp(dir);
+        let exists = dir.join("meta.json").exists();
+        if exists && stamp.schema_version != SCHEMA_VERSION {
+            tracing::info!(dir = %dir.display(), "search index of an older version: recreating it");
+            std::fs::remove_dir_all(dir)?;
+            std::fs::create_dir_all(dir)?;
+        }
+        let index = if dir.join("meta.json").exists() {
+            Index::open_in_dir(dir)?
+        } else {
+            let index = Index::create_in_dir(dir, schema)?;
+            let stamp = Stamp { schema_version: SCHEMA_VERSION, database: String::new() };
+            std::fs::write(dir.join("uprkit-index.json"), serde_json::to_vec(&stamp).map_err(std::io::Error::other)?)?;
+            index
+        };
+        register_analysers(&index);
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
+        Ok(Engine {
+            index,
+            reader,
+            fields,
+            dir: dir.to_path_buf(),
+            codes: RwLock::new(FacetCodes::load(dir)?),
+            segments: Mutex::new(Arc::new(HashMap::new())),
+            writer: Mutex::new(()),
+        })
+    }
+
+    /// The database state the index was built from (see [`Engine::set_database_stamp`]).
+    pub fn database_stamp(&self) -> String {
+        read_stamp(&self.dir).database
+    }
+
+    /// Records the database state the index now reflects, so a later start can tell whether
+    /// the index is stale.
+    pub fn set_database_stamp(&self, database: &str) -> Result<(), SearchError> {
+        let stamp = Stamp { schema_version: SCHEMA_VERSION, database: database.to_string() };
+        std::fs::write(self.dir.join("uprkit-index.json"), serde_json::to_vec(&stamp).map_err(std::io::Error::other)?)?;
+        Ok(())
+    }
+
+    /// Number of documents in the index.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// `true` when the index holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn writer(&self) -> Result<IndexWriter, SearchError> {
+        Ok(self.index.writer_with_num_threads(2, 256_000_000)?)
+    }
+
+    fn to_document(&self, d: &IndexDocument, codes: &mut FacetCodes) -> TantivyDocument {
+        let f = &self.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_u64(f.id, d.id as u64);
+        let text_field = match d.language.as_str() {
+            "fr" => f.text_fr,
+            "es" => f.text_es,
+            _ => f.text_en,
+        };
+        doc.add_text(text_field, &d.text);
+        for (facet, value) in d.facet_values() {
+            doc.add_u64(f.codes, u64::from(codes.code_or_add(facet, &value)));
+        }
+        doc.add_u64(f.newest, (u64::from(d.session) << 40) | (d.id as u64 & 0xff_ffff_ffff));
+        doc.add_u64(
+            f.by_sur,
+            (sur_rank(&d.sur) << 48) | (u64::from(u16::MAX - d.session) << 32) | (d.id as u64 & 0xffff_ffff),
+        );
+        doc
+    }
+
+    /// Replaces the whole index with `documents`; returns how many were indexed.
+    pub fn rebuild(
+        &self,
+        documents: impl Iterator<Item = IndexDocument>,
+        progress: &dyn Fn(u64),
+    ) -> Result<u64, SearchError> {
+        let _guard = self.writer.lock().map_err(|_| std::io::Error::other("index writer lock poisoned"))?;
+        let mut writer = self.writer()?;
+        writer.delete_all_documents()?;
+        let mut n = 0;
+        let mut codes = self.codes.write().map_err(|_| std::io::Error::other("facet codes lock poisoned"))?;
+        for d in documents {
+            writer.add_document(self.to_document(&d, &mut codes))?;
+            n += 1;
+            if n % 10_000 == 0 {
+                progress(n);
+            }
+        }
+        codes.save()?;
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        self.reader.reload()?;
+        Ok(n)
+    }
+
+    /// Adds or replaces these documents (by id), and removes the ids in `deleted`.
+    pub fn upsert(&self, documents: &[IndexDocument], deleted: &[i64]) -> Result<(), SearchError> {
+        let _guard = self.writer.lock().map_err(|_| std::io::Error::other("index writer lock poisoned"))?;
+        let mut writer = self.writer()?;
+        let mut codes = self.codes.write().map_err(|_| std::io::Error::other("facet codes lock poisoned"))?;
+        for id in deleted.iter().chain(documents.iter().map(|d| &d.id)) {
+            writer.delete_term(Term::from_field_u64(self.fields.id, *id as u64));
+        }
+        for d in documents {
+            writer.add_document(self.to_document(d, &mut codes))?;
+        }
+        codes.save()?;
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// The in-memory codes of every segment of `searcher`, reading the new ones.
+    fn segment_codes(&self, searcher: &Searcher) -> Result<Arc<HashMap<SegmentId, Arc<SegmentCodes>>>, SearchError> {
+        let mut cached = self.segments.lock().map_err(|_| std::io::Error::other("segment cache lock poisoned"))?;
+        let readers = searcher.segment_readers();
+        if readers.iter().all(|r| cached.contains_key(&r.segment_id())) && cached.len() == readers.len() {
+            return Ok(cached.clone());
+        }
+        let mut fresh = HashMap::new();
+        for r in readers {
+            let codes = match cached.get(&r.segment_id()) {
+                Some(c) => c.clone(),
+                None => Arc::new(SegmentCodes::read(r)?),
+            };
+            fresh.insert(r.segment_id(), codes);
+        }
+        *cached = Arc::new(fresh);
+        Ok(cached.clone())
+    }
+
+    /// Searches: `text` in the query language, `filters` as (facet, any of these values) pairs
+    /// combined with AND; returns one page of hits, the total and every facet's counts.
+    pub fn search(
+        &self,
+        text: Option<&str>,
+        filters: &[(&str, Vec<String>)],
+        sort: Sort,
+        offset: usize,
+        limit: usize,
+    ) -> Result<SearchResult, SearchError> {
+        let searcher = self.reader.searcher();
+        let text_query = text.filter(|t| !t.trim().is_empty()).map(|t| TextQuery::parse(&self.index, &self.fields, t));
+        let words_ignored = matches!(text_query, Some(None));
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some(Some(q)) = text_query {
+            clauses.push((Occur::Must, q.query));
+        }
+        let codes = self.codes.read().map_err(|_| std::io::Error::other("facet codes lock poisoned"))?;
+        for (facet, values) in filters.iter().filter(|(_, v)| !v.is_empty()) {
+            let any: Vec<(Occur, Box<dyn Query>)> = values
+                .iter()
+                .filter_map(|v| codes.code_ignoring_case(facet, v))
+                .map(|code| {
+                    let term = Term::from_field_u64(self.fields.codes, u64::from(code));
+                    (Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>)
+                })
+                .collect();
+            let q: Box<dyn Query> =
+                if any.is_empty() { Box::new(EmptyQuery) } else { Box::new(BooleanQuery::new(any)) };
+            clauses.push((Occur::Must, q));
+        }
+        let has_words = clauses.len() > filters.iter().filter(|(_, v)| !v.is_empty()).count();
+        let query: Box<dyn Query> =
+            if clauses.is_empty() { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
+        let counter = FacetCounter { segments: self.segment_codes(&searcher)?, num_codes: codes.len() };
+        let top = TopDocs::with_limit(limit.max(1)).and_offset(offset);
+        let (addresses, counts): (Vec<(f32, DocAddress)>, _) = match (sort, has_words) {
+            (Sort::Relevance, true) => searcher.search(&query, &(top.order_by_score(), counter))?,
+            (Sort::Sur, _) => {
+                let (top, c) = searcher.search(&query, &(top.order_by_u64_field("by_sur", Order::Asc), counter))?;
+                (top.into_iter().map(|(_, a)| (0.0, a)).collect(), c)
+            }
+            _ => {
+                let (top, c) = searcher.search(&query, &(top.order_by_u64_field("newest", Order::Desc), counter))?;
+                (top.into_iter().map(|(_, a)| (0.0, a)).collect(), c)
+            }
+        };
+        let mut hits = Vec::with_capacity(addresses.len());
+        for (score, address) in addresses.into_iter().take(limit) {
+            let ids = searcher.segment_reader(address.segment_ord).fast_fields().u64("id")?;
+            if let Some(id) = ids.first(address.doc_id) {
+                hits.push(Hit { id: id as i64, score });
+            }
+        }
+        let mut facets: BTreeMap<String, BTreeMap<String, u64>> =
+            crate::FACETS.iter().map(|f| (f.to_string(), BTreeMap::new())).collect();
+        for (code, n) in counts.by_code.iter().enumerate().filter(|(_, n)| **n > 0) {
+            if let Some((facet, value)) = codes.value(code) {
+                facets.entry(facet.clone()).or_default().insert(value.clone(), u64::from(*n));
+            }
+        }
+        Ok(SearchResult { total: counts.total, hits, facets, words_ignored })
+    }
+
+    /// Highlighted snippets of `texts` for the words of `text`: HTML, escaped, matches in `<b>`.
+    pub fn snippets(&self, text: &str, texts: &[(String, &str)], max_chars: usize) -> Vec<String> {
+        let searcher = self.reader.searcher();
+        let Some(q) = TextQuery::parse(&self.index, &self.fields, text) else {
+            return texts.iter().map(|(_, t)| escape_prefix(t, max_chars)).collect();
+        };
+        let generator = |field| {
+            SnippetGenerator::create(&searcher, q.query.as_ref(), field).ok().map(|mut g| {
+                g.set_max_num_chars(max_chars);
+                g
+            })
+        };
+        let generators = [
+            ("en", generator(self.fields.text_en)),
+            ("fr", generator(self.fields.text_fr)),
+            ("es", generator(self.fields.text_es)),
+        ];
+        texts
+            .iter()
+            .map(|(language, t)| {
+                let g = generators.iter().find(|(l, _)| l == language).unwrap_or(&generators[0]);
+                match &g.1 {
+                    Some(g) => {
+                        let html = g.snippet(t).to_html();
+                        if html.is_empty() { escape_prefix(t, max_chars) } else { html }
+                    }
+                    None => escape_prefix(t, max_chars),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The first `max` characters of a text, HTML-escaped.
+fn escape_prefix(text: &str, max: usize) -> String {
+    let cut: String = text.chars().take(max).collect();
+    let mut out = String::with_capacity(cut.len() + 8);
+    for c in cut.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    if text.chars().count() > max {
+        out.push('…');
+    }
+    out
+}
+
+/// ISO3 codes in alphabetical order as numbers (AAA = 0), for sorting by SuR.
+fn sur_rank(iso3: &str) -> u64 {
+    iso3.bytes().take(3).fold(0u64, |acc, b| acc * 26 + u64::from(b.to_ascii_uppercase().saturating_sub(b'A')).min(25))
+}

@@ -1,0 +1,38 @@
+//! The text part of a search: the user's words read with the query language people know from
+//! web search engines: `"death penalty"`, `AND`, `OR`, `NOT`, `-abolish`, `tortur*`.
+
+use tantivy::Index;
+use tantivy::query::{Query, QueryParser};
+use tantivy::tokenizer::TokenStream;
+
+use crate::schema::Fields;
+
+/// A parsed text query.
+pub struct TextQuery {
+    /// The query, over the English, French and Spanish text fields.
+    pub query: Box<dyn Query>,
+}
+
+impl TextQuery {
+    /// Reads the user's words. `None` when nothing searchable is left (only stop words such as
+    /// "the", or only punctuation): such a search is not narrowed by text.
+    pub fn parse(index: &Index, fields: &Fields, text: &str) -> Option<TextQuery> {
+        if !has_searchable_words(index, text) {
+            return None;
+        }
+        let mut parser = QueryParser::for_index(index, vec![fields.text_en, fields.text_fr, fields.text_es]);
+        // All words must match unless the user says OR: what people expect of a search box.
+        parser.set_conjunction_by_default();
+        // Lenient: a stray quote or bracket is read as well as possible, never an error page.
+        let (query, _errors) = parser.parse_query_lenient(text);
+        Some(TextQuery { query })
+    }
+}
+
+fn has_searchable_words(index: &Index, text: &str) -> bool {
+    let Ok(mut analyser) = index.tokenizers().get("uprkit_en").ok_or(()) else { return true };
+    let cleaned: String =
+        text.split_whitespace().filter(|w| !matches!(*w, "AND" | "OR" | "NOT")).collect::<Vec<_>>().join(" ");
+    let mut stream = analyser.token_stream(&cleaned);
+    stream.advance()
+}

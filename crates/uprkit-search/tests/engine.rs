@@ -1,0 +1,110 @@
+//! The engine on the real corpus: language features of the query, and facet counts checked
+//! against the database's own exact counts.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use uprkit_core::StateDirectory;
+use uprkit_core::search::RecommendationFilter;
+use uprkit_search::{Engine, Sort, facet_filters, search_page};
+use uprkit_store::testing::TestDatabase;
+use uprkit_store::{ImportBatch, Store};
+
+fn shared_data() -> PathBuf {
+    let path = std::env::var_os("UPRKIT_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
+    assert!(path.join("upr-info").is_dir(), "shared test data not found at {}", path.display());
+    path
+}
+
+/// The whole UPR Info corpus in a fresh SQLite database, and an index built from it.
+async fn corpus() -> (TestDatabase, Store, Arc<Engine>, HashMap<i64, String>) {
+    let db = TestDatabase::sqlite().expect("db");
+    let store = db.store().await.expect("store");
+    let file = shared_data().join("upr-info/recommendations_sessions01-16.csv");
+    let read = uprkit_import::upr_info::read_file(&file, &StateDirectory::load()).expect("corpus reads");
+    let uprkit_import::upr_info::UprInfoFile::Recommendations { records, .. } = read else { panic!("recommendations") };
+    let batch = ImportBatch { source: "test".into(), recommendations: records, pledges: vec![] };
+    store.import(batch, &|_| {}).await.expect("import");
+    let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
+    let n = uprkit_search::sync::rebuild(&engine, &store, &|_| {}).await.expect("rebuild");
+    assert_eq!(n, 30258);
+    let mut texts = HashMap::new();
+    let mut after = 0;
+    loop {
+        let page = store.recommendations_after(after, 10_000).await.expect("page");
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        texts.extend(page.into_iter().map(|v| (v.id, v.text.to_lowercase())));
+    }
+    (db, store, engine, texts)
+}
+
+fn ids(engine: &Engine, q: &str) -> (u64, Vec<i64>) {
+    let r = engine.search(Some(q), &[], Sort::Relevance, 0, 100_000).expect("search");
+    (r.total, r.hits.iter().map(|h| h.id).collect())
+}
+
+#[tokio::test]
+async fn query_language_and_exact_facets() {
+    let (db, store, engine, texts) = corpus().await;
+
+    // Stemming: "tortures" finds recommendations that say "torture".
+    let (total, hits) = ids(&engine, "tortures");
+    assert!(total > 500, "{total}");
+    assert!(hits.iter().any(|id| texts[id].contains("torture ") || texts[id].contains("torture.")));
+    assert!(hits.iter().all(|id| texts[id].contains("tortur")));
+
+    // A phrase minus a word.
+    let (with_abolish, _) = ids(&engine, "\"death penalty\"");
+    let (total, hits) = ids(&engine, "\"death penalty\" -abolish");
+    assert!(total > 100 && total < with_abolish, "{total} of {with_abolish}");
+    for id in &hits {
+        assert!(texts[id].contains("death penalty"), "{}", texts[id]);
+        assert!(!texts[id].contains("abolish"), "{}", texts[id]);
+    }
+
+    // Prefixes, OR, AND, NOT.
+    let (prefix, hits) = ids(&engine, "tortur*");
+    assert!(prefix >= ids(&engine, "torture").0);
+    assert!(hits.iter().all(|id| texts[id].contains("tortur")));
+    let (either, _) = ids(&engine, "journalists OR defenders");
+    let (journalists, _) = ids(&engine, "journalists");
+    let (defenders, _) = ids(&engine, "defenders");
+    let (both, _) = ids(&engine, "journalists AND defenders");
+    assert_eq!(either, journalists + defenders - both);
+    let (not, _) = ids(&engine, "journalists NOT defenders");
+    assert_eq!(not, journalists - both);
+
+    // Only common words: not narrowed, and said so.
+    let r = engine.search(Some("the"), &[], Sort::Relevance, 0, 5).expect("search");
+    assert!(r.words_ignored);
+    assert_eq!(r.total, 30258);
+
+    // Filter-only searches: every facet count equals the database's exact count.
+    for filter in [
+        RecommendationFilter::default(),
+        RecommendationFilter { sur: vec!["TUV".into()], ..Default::default() },
+        RecommendationFilter { cycle: vec![2], response: vec!["Noted".into()], ..Default::default() },
+        RecommendationFilter { rs: vec!["FRA".into(), "NOR".into()], action_category: vec![5], ..Default::default() },
+        RecommendationFilter { issue: vec!["Women's rights".into()], sur: vec!["IND".into()], ..Default::default() },
+    ] {
+        let engine_page = search_page(&engine, &store, &filter, Sort::Newest, 1, 20).await.expect("engine");
+        let mut exact_filter = filter.clone();
+        exact_filter.response = filter.response.iter().map(|r| r.replace("Noted", "noted")).collect();
+        let exact = store.search(&exact_filter, 1, 20).await.expect("sql");
+        assert_eq!(engine_page.total, exact.total, "{filter:?}");
+        for (facet, counts) in &exact.facets {
+            if counts.is_empty() {
+                continue;
+            }
+            assert_eq!(engine_page.facets.get(facet), Some(counts), "facet {facet} of {filter:?}");
+        }
+        // The same page of records, newest session first.
+        assert_eq!(engine_page.items.len(), exact.items.len());
+        let _ = facet_filters(&filter);
+    }
+    store.close().await;
+    db.drop_database().await.expect("drop");
+}
