@@ -2,7 +2,7 @@
 //! `/api/v1`. Every asset is served by uprkit itself, so it works offline.
 
 mod error;
-mod query;
+pub mod query;
 mod routes;
 
 pub use error::WebError;
