@@ -310,6 +310,37 @@ impl Engine {
         Ok(SearchResult { total: counts.total, hits, facets, words_ignored })
     }
 
+    /// Recommendations to the same State under Review in other cycles whose text is most like
+    /// `text`: what is repeated from cycle to cycle.
+    pub fn related(&self, text: &str, sur: &str, cycle: u8, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        let codes = self.codes.read().map_err(|_| std::io::Error::other("facet codes lock poisoned"))?;
+        let (Some(sur_code), cycle_code) = (codes.code("sur", sur), codes.code("cycle", &cycle.to_string())) else {
+            return Ok(Vec::new());
+        };
+        // Any of the words, ranked by BM25: the closest texts share the most distinctive words.
+        let words: String = text.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+        let words: String = words.split_whitespace().filter(|w| !matches!(*w, "AND" | "OR" | "NOT")).collect::<Vec<_>>().join(" ");
+        let parser = tantivy::query::QueryParser::for_index(&self.index, vec![self.fields.text_en, self.fields.text_fr, self.fields.text_es]);
+        let (similar, _) = parser.parse_query_lenient(&words);
+        let term = |code: u32| -> Box<dyn Query> {
+            Box::new(TermQuery::new(Term::from_field_u64(self.fields.codes, u64::from(code)), IndexRecordOption::Basic))
+        };
+        let mut clauses = vec![(Occur::Must, similar), (Occur::Must, term(sur_code))];
+        if let Some(c) = cycle_code {
+            clauses.push((Occur::MustNot, term(c)));
+        }
+        let searcher = self.reader.searcher();
+        let top = searcher.search(&BooleanQuery::new(clauses), &TopDocs::with_limit(limit.max(1)).order_by_score())?;
+        let mut hits = Vec::new();
+        for (score, address) in top {
+            let ids = searcher.segment_reader(address.segment_ord).fast_fields().u64("id")?;
+            if let Some(id) = ids.first(address.doc_id) {
+                hits.push(Hit { id: id as i64, score });
+            }
+        }
+        Ok(hits)
+    }
+
     /// Highlighted snippets of `texts` for the words of `text`: HTML, escaped, matches in `<b>`.
     pub fn snippets(&self, text: &str, texts: &[(String, &str)], max_chars: usize) -> Vec<String> {
         let searcher = self.reader.searcher();

@@ -15,7 +15,7 @@ mod page;
 mod query;
 mod schema;
 pub mod sync;
-pub use page::{facet_filters, search_page};
+pub use page::{all_ids, facet_filters, search_page};
 
 pub use document::{FACETS, IndexDocument};
 pub use engine::{Engine, Hit, SearchError, SearchResult, Sort};

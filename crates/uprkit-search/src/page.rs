@@ -47,3 +47,11 @@ pub async fn search_page(
     let items = store.recommendations_by_id(&ids).await?;
     Ok(SearchPage { total: result.total, page, per_page, items, facets: result.facets })
 }
+
+/// Every match of a search, in order: for exports of the whole result set.
+pub fn all_ids(engine: &Engine, filter: &RecommendationFilter, sort: Sort) -> Result<Vec<i64>, SyncError> {
+    let filters = facet_filters(filter);
+    let first = engine.search(filter.q.as_deref(), &filters, sort, 0, 1)?;
+    let all = engine.search(filter.q.as_deref(), &filters, sort, 0, first.total.max(1) as usize)?;
+    Ok(all.hits.iter().map(|h| h.id).collect())
+}

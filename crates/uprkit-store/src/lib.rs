@@ -13,7 +13,7 @@ pub mod testing;
 
 pub use error::StoreError;
 pub use import::{ImportBatch, ImportReport, ImportSummary, NewPledge, NewRecommendation};
-pub use stats::CycleCount;
+pub use stats::{CycleCount, PositionEntry};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};

@@ -17,7 +17,44 @@ pub struct CycleCount {
     pub supported: u64,
 }
 
+/// One step of a recommendation's position history.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PositionEntry {
+    /// `supported`, `noted`, ...
+    pub position: String,
+    /// The supported part, for a partial support.
+    pub supported_part: Option<String>,
+    /// Where the position was stated (document symbol or import source).
+    pub source: String,
+    /// Paragraph or row in the source.
+    pub source_ref: Option<String>,
+    /// When uprkit recorded it.
+    pub recorded_at: String,
+}
+
 impl Store {
+    /// Every position a recommendation has had, oldest first.
+    pub async fn position_history(&self, id: i64) -> Result<Vec<PositionEntry>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT position, supported_part, source, source_ref, recorded_at FROM positions \
+             WHERE recommendation_id = $1 ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(PositionEntry {
+                    position: r.try_get(0)?,
+                    supported_part: r.try_get(1)?,
+                    source: r.try_get(2)?,
+                    source_ref: r.try_get(3)?,
+                    recorded_at: r.try_get(4)?,
+                })
+            })
+            .collect()
+    }
+
     /// Counts per cycle, for every cycle with at least one recommendation.
     pub async fn cycle_counts(&self) -> Result<Vec<CycleCount>, StoreError> {
         let rows = sqlx::query(

@@ -2,6 +2,7 @@
 //! `/api/v1`. Every asset is served by uprkit itself, so it works offline.
 
 mod error;
+mod labels;
 pub mod query;
 mod routes;
 

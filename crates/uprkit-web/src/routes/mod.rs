@@ -3,7 +3,11 @@
 mod api;
 mod assets;
 mod home;
+mod export;
 mod recommendations;
+mod search;
+mod states;
+pub mod statistics;
 
 use crate::AppState;
 use askama::Template;
@@ -15,6 +19,10 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .merge(home::router())
         .merge(recommendations::router())
+        .merge(search::router())
+        .merge(export::router())
+        .merge(states::router())
+        .merge(statistics::router())
         .merge(assets::router())
         .nest("/api/v1", api::router())
 }

@@ -1,5 +1,7 @@
-//! The page of one recommendation.
+//! The page of one recommendation: full text, States, session, position history with its
+//! sources, classifications, and the same State's similar recommendations in other cycles.
 
+use crate::labels::state_name;
 use crate::{AppState, WebError};
 use askama::Template;
 use axum::Router;
@@ -7,6 +9,7 @@ use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
 use uprkit_core::search::RecommendationView;
+use uprkit_store::PositionEntry;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/recommendations/{id}", get(show))
@@ -16,9 +19,24 @@ pub fn router() -> Router<AppState> {
 #[template(path = "recommendation.html")]
 struct RecommendationPage {
     r: RecommendationView,
+    sur_name: String,
+    rs_names: Vec<(String, String)>,
+    history: Vec<PositionEntry>,
+    related: Vec<RecommendationView>,
 }
 
 async fn show(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Html<String>, WebError> {
     let r = app.store.recommendation(id).await?.ok_or(WebError::NotFound)?;
-    Ok(Html(RecommendationPage { r }.render()?))
+    let history = app.store.position_history(id).await?;
+    let hits = app.engine.related(&r.text, &r.sur, r.cycle, 5).map_err(|e| WebError::Internal(e.to_string()))?;
+    let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
+    let related = app.store.recommendations_by_id(&ids).await?;
+    let page = RecommendationPage {
+        sur_name: state_name(&r.sur),
+        rs_names: r.recommending_states.iter().map(|s| (s.clone(), state_name(s))).collect(),
+        r,
+        history,
+        related,
+    };
+    Ok(Html(page.render()?))
 }
