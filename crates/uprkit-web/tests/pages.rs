@@ -110,3 +110,54 @@ async fn api_lists_with_total_and_facets_and_errors_as_json() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(state.store.recommendation_count().await.expect("count"), 3);
 }
+
+#[tokio::test]
+async fn openapi_lists_every_api_route() {
+    let (_db, state) = seeded().await;
+    let (status, body, _) = get(&state, "/api/v1/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    let doc: serde_json::Value = serde_json::from_str(&body).expect("json");
+    let paths = doc["paths"].as_object().expect("paths");
+    for route in ["/recommendations", "/recommendations/{id}", "/states", "/sessions", "/openapi.json"] {
+        assert!(paths.contains_key(route), "{route} missing from the OpenAPI document");
+        let concrete = route.replace("{id}", "1");
+        let (status, _, _) = get(&state, &format!("/api/v1{concrete}")).await;
+        assert_eq!(status, StatusCode::OK, "{route}");
+    }
+    let source = include_str!("../src/routes/api/mod.rs");
+    assert_eq!(source.matches(".route(").count(), paths.len(), "a route of the API is not documented");
+}
+
+#[tokio::test]
+async fn search_pages_export_and_statistics() {
+    let (_db, state) = seeded().await;
+    let (status, html, _) = get(&state, "/search?q=judiciary").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<b>judiciary</b>"), "{html}");
+    assert!(html.contains("id=\"total\">1 recommendation<"), "{html}");
+    let (_, html, _) = get(&state, "/search?sur=TUV&cycle=2").await;
+    assert!(html.contains("name=\"sur\" value=\"TUV\" checked"), "{html}");
+    let (status, csv, headers) = get(&state, "/search/export.csv?sur=TUV").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-disposition"].to_str().expect("ascii").contains("attachment"));
+    assert!(csv.starts_with('\u{feff}'));
+    assert_eq!(csv.trim_end().lines().count(), 3, "header and both Tuvalu rows: {csv}");
+    let (status, _, headers) = get(&state, "/search/export.xlsx?sur=TUV").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-type"].to_str().expect("ascii").contains("spreadsheetml"));
+    let (status, _, _) = get(&state, "/search/export.pdf").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, html, _) = get(&state, "/statistics?sur=TUV").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<svg") && html.contains("Statistics of 2 recommendations"), "{html}");
+    let (status, html, _) = get(&state, "/states/TUV").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Tuvalu") && html.contains("2 recommendations received"), "{html}");
+    let (status, _, _) = get(&state, "/states/ATLANTIS").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, html, _) = get(&state, "/states").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("/states/SVN"));
+    let (status, _, _) = get(&state, "/search?sort=random").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}

@@ -28,6 +28,8 @@ pub enum Command {
     Import(ImportCommand),
     /// Find recommendations.
     Search(SearchArgs),
+    /// Write every recommendation of a search to a CSV or XLSX file.
+    Export(ExportArgs),
     /// Create or upgrade the database schema and refresh the reference data.
     Migrate,
     /// Rebuild the search index from the database.
@@ -70,10 +72,10 @@ pub enum Format {
     Csv,
 }
 
-/// `uprkit search`.
+/// The filters of a search, shared by `search` and `export`.
 #[derive(Debug, Args)]
-pub struct SearchArgs {
-    /// Words to look for in the text.
+pub struct FilterArgs {
+    /// Words to look for: "a phrase", OR, -exclude, prefix*.
     pub query: Option<String>,
     /// State under Review (ISO3 or name); repeat for several.
     #[arg(long)]
@@ -102,18 +104,49 @@ pub struct SearchArgs {
     /// SDG goal (1-17).
     #[arg(long)]
     pub sdg: Vec<u8>,
+    /// Order: relevance (best match first), newest (session), sur (State under Review).
+    #[arg(long, default_value = "relevance", value_parser = ["relevance", "newest", "sur"])]
+    pub sort: String,
+}
+
+/// `uprkit search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to look for.
+    #[command(flatten)]
+    pub filters: FilterArgs,
     /// Results per page.
     #[arg(long, default_value_t = 20)]
     pub limit: u32,
     /// Page of results.
     #[arg(long, default_value_t = 1)]
     pub page: u32,
-    /// Order: relevance (best match first), newest (session), sur (State under Review).
-    #[arg(long, default_value = "relevance", value_parser = ["relevance", "newest", "sur"])]
-    pub sort: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+/// File formats of `uprkit export`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ExportFormatArg {
+    /// UTF-8 CSV with BOM, opens right in Excel.
+    Csv,
+    /// Excel workbook.
+    Xlsx,
+}
+
+/// `uprkit export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to export: every match, not one page.
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// File format.
+    #[arg(long, value_enum)]
+    pub format: ExportFormatArg,
+    /// File to write.
+    #[arg(long, short)]
+    pub output: PathBuf,
 }
 
 /// `uprkit bench ...`.

@@ -22,10 +22,7 @@ async fn export(
     Path(file): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<impl IntoResponse, WebError> {
-    let format = file
-        .strip_prefix("export.")
-        .and_then(ExportFormat::parse)
-        .ok_or(WebError::NotFound)?;
+    let format = file.strip_prefix("export.").and_then(ExportFormat::parse).ok_or(WebError::NotFound)?;
     let SearchRequest { filter, sort, .. } = parse(query.as_deref(), 20)?;
     let sort = if filter.q.is_none() && sort == Sort::Relevance { Sort::Newest } else { sort };
     let ids = all_ids(&app.engine, &filter, sort)?;

@@ -2,8 +2,8 @@
 
 mod api;
 mod assets;
-mod home;
 mod export;
+mod home;
 mod recommendations;
 mod search;
 mod states;

@@ -90,7 +90,10 @@ async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<
     let SearchRequest { filter, page, per_page, sort } = parse(query.as_deref(), 20)?;
     let filters = facet_filters(&filter);
     let offset = (page as usize - 1) * per_page as usize;
-    let result = app.engine.search(filter.q.as_deref(), &filters, sort, offset, per_page as usize).map_err(|e| WebError::Internal(e.to_string()))?;
+    let result = app
+        .engine
+        .search(filter.q.as_deref(), &filters, sort, offset, per_page as usize)
+        .map_err(|e| WebError::Internal(e.to_string()))?;
     let ids: Vec<i64> = result.hits.iter().map(|h| h.id).collect();
     let items = app.store.recommendations_by_id(&ids).await?;
     let snippets = match filter.q.as_deref() {

@@ -69,14 +69,20 @@ fn supported_share(result: &SearchResult) -> String {
     let responses = result.facets.get("response");
     let count = |k: &str| responses.and_then(|r| r.get(k)).copied().unwrap_or(0);
     let answered = count("supported") + count("partially_supported") + count("noted");
-    if answered == 0 { "no positions known".into() } else { format!("{}% supported", (count("supported") * 100 + answered / 2) / answered) }
+    if answered == 0 {
+        "no positions known".into()
+    } else {
+        format!("{}% supported", (count("supported") * 100 + answered / 2) / answered)
+    }
 }
 
 async fn show(State(app): State<AppState>, Path(iso3): Path<String>) -> Result<Html<String>, WebError> {
     let state = states().resolve(&iso3).ok().and_then(|code| states().get(code.as_str())).ok_or(WebError::NotFound)?;
     let code = state.iso3.to_string();
     let search = |facet: &'static str| {
-        app.engine.search(None, &[(facet, vec![code.clone()])], Sort::Newest, 0, 1).map_err(|e| WebError::Internal(e.to_string()))
+        app.engine
+            .search(None, &[(facet, vec![code.clone()])], Sort::Newest, 0, 1)
+            .map_err(|e| WebError::Internal(e.to_string()))
     };
     let as_sur = search("sur")?;
     let as_rs = search("rs")?;

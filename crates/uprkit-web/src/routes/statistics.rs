@@ -39,7 +39,8 @@ struct StatisticsPage {
 
 /// Bars for one facet: numbers in their natural order, other values by count.
 pub fn bars(facet: &str, counts: Option<&BTreeMap<String, u64>>, max: usize) -> Vec<(String, u64)> {
-    let mut values: Vec<(String, u64)> = counts.map(|c| c.iter().map(|(k, v)| (k.clone(), *v)).collect()).unwrap_or_default();
+    let mut values: Vec<(String, u64)> =
+        counts.map(|c| c.iter().map(|(k, v)| (k.clone(), *v)).collect()).unwrap_or_default();
     if matches!(facet, "cycle" | "session" | "action_category" | "sdgs") {
         values.sort_by_key(|(v, _)| v.parse::<u32>().unwrap_or(0));
     } else {

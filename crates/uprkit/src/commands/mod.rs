@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 mod bench;
+mod export;
 mod import;
 mod search;
 mod serve;
@@ -22,6 +23,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = open_store(&cli).await?;
             let engine = open_engine(&cli, &store).await?;
             search::run(&store, &engine, args).await
+        }
+        Command::Export(args) => {
+            let store = open_store(&cli).await?;
+            let engine = open_engine(&cli, &store).await?;
+            export::run(&store, &engine, args).await
         }
         Command::Reindex => {
             let store = open_store(&cli).await?;

@@ -1,6 +1,6 @@
 //! `uprkit search`: the same filters and the same JSON object as the API.
 
-use crate::cli::{Format, SearchArgs};
+use crate::cli::{FilterArgs, Format, SearchArgs};
 use anyhow::bail;
 use std::io::Write;
 use uprkit_core::search::{RecommendationFilter, SearchPage};
@@ -10,8 +10,8 @@ use uprkit_store::Store;
 
 /// Runs a search and prints it.
 pub async fn run(store: &Store, engine: &Engine, args: &SearchArgs) -> anyhow::Result<()> {
-    let filter = filter_from(args)?;
-    let sort = Sort::parse(&args.sort).unwrap_or_default();
+    let filter = filter_from(&args.filters)?;
+    let sort = Sort::parse(&args.filters.sort).unwrap_or_default();
     let page = search_page(engine, store, &filter, sort, args.page, args.limit).await?;
     let mut out = std::io::stdout().lock();
     match args.format {
@@ -23,7 +23,7 @@ pub async fn run(store: &Store, engine: &Engine, args: &SearchArgs) -> anyhow::R
 }
 
 /// Turns the options into a filter; State names are resolved, positions read in any spelling.
-pub fn filter_from(args: &SearchArgs) -> anyhow::Result<RecommendationFilter> {
+pub fn filter_from(args: &FilterArgs) -> anyhow::Result<RecommendationFilter> {
     let states = StateDirectory::load();
     let resolve = |names: &[String]| -> anyhow::Result<Vec<String>> {
         names.iter().map(|n| Ok(states.resolve(n)?.to_string())).collect()

@@ -13,4 +13,13 @@ pub fn router() -> Router<AppState> {
         .route("/recommendations/{id}", get(recommendations::show))
         .route("/states", get(reference::states))
         .route("/sessions", get(reference::sessions))
+        .route("/openapi.json", get(openapi))
+}
+
+/// The OpenAPI document of this API, written by hand next to the routes it describes (a test
+/// checks that every route is in it).
+pub const OPENAPI: &str = include_str!("../../../static/openapi.json");
+
+async fn openapi() -> impl axum::response::IntoResponse {
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], OPENAPI)
 }
