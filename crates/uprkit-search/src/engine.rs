@@ -319,8 +319,12 @@ impl Engine {
         };
         // Any of the words, ranked by BM25: the closest texts share the most distinctive words.
         let words: String = text.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
-        let words: String = words.split_whitespace().filter(|w| !matches!(*w, "AND" | "OR" | "NOT")).collect::<Vec<_>>().join(" ");
-        let parser = tantivy::query::QueryParser::for_index(&self.index, vec![self.fields.text_en, self.fields.text_fr, self.fields.text_es]);
+        let words: String =
+            words.split_whitespace().filter(|w| !matches!(*w, "AND" | "OR" | "NOT")).collect::<Vec<_>>().join(" ");
+        let parser = tantivy::query::QueryParser::for_index(
+            &self.index,
+            vec![self.fields.text_en, self.fields.text_fr, self.fields.text_es],
+        );
         let (similar, _) = parser.parse_query_lenient(&words);
         let term = |code: u32| -> Box<dyn Query> {
             Box::new(TermQuery::new(Term::from_field_u64(self.fields.codes, u64::from(code)), IndexRecordOption::Basic))
