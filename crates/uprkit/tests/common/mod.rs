@@ -53,3 +53,4 @@ pub fn search_json(target: &[String], args: &[&str]) -> serde_json::Value {
 pub fn total(target: &[String], args: &[&str]) -> u64 {
     search_json(target, args)["total"].as_u64().expect("total is a number")
 }
+pub mod browser;
