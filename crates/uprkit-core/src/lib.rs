@@ -3,6 +3,7 @@
 //! Reference data (States, their names in the UN languages, cycles and sessions) is embedded
 //! in the crate so that a fresh install works without any download.
 
+pub mod calendar;
 pub mod ids;
 pub mod recommendation;
 pub mod search;
