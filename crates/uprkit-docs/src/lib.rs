@@ -6,5 +6,6 @@
 
 pub mod charts;
 pub mod export;
+pub mod ical;
 
 pub use export::{ExportError, ExportFormat, RecommendationExport, export_to_bytes};

@@ -4,6 +4,7 @@
 //! same migration names.
 
 mod args;
+mod calendar;
 mod error;
 mod import;
 mod reference;

@@ -34,6 +34,8 @@ pub enum Command {
     Migrate,
     /// Rebuild the search index from the database.
     Reindex,
+    /// Key moments of reviews: deadlines, advocacy windows, adoption; as a table, JSON or .ics.
+    Calendar(CalendarArgs),
     /// Measure performance.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -149,6 +151,40 @@ pub struct ExportArgs {
     pub output: PathBuf,
 }
 
+/// `uprkit calendar`.
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["session", "sur"])))]
+pub struct CalendarArgs {
+    /// Every review of this Working Group session.
+    #[arg(long, conflicts_with_all = ["sur", "cycle"])]
+    pub session: Option<u16>,
+    /// One State's review (ISO3 or name); with --cycle.
+    #[arg(long, requires = "cycle")]
+    pub sur: Option<String>,
+    /// The cycle of that review (1-5).
+    #[arg(long)]
+    pub cycle: Option<u8>,
+    /// Record an official date replacing an estimate, e.g. review_day=2025-01-28 (repeatable;
+    /// with --sur and --cycle).
+    #[arg(long, value_name = "MOMENT=DATE", requires = "sur")]
+    pub official: Vec<String>,
+    /// Output format on the terminal.
+    #[arg(long, value_enum, default_value_t = CalendarFormat::Table)]
+    pub format: CalendarFormat,
+    /// Also write an iCalendar file.
+    #[arg(long, value_name = "FILE")]
+    pub ics: Option<PathBuf>,
+}
+
+/// Output formats of `uprkit calendar`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum CalendarFormat {
+    /// Aligned columns.
+    Table,
+    /// JSON.
+    Json,
+}
+
 /// `uprkit bench ...`.
 #[derive(Debug, Subcommand)]
 pub enum BenchCommand {
@@ -163,5 +199,31 @@ pub enum BenchCommand {
         /// Runs per engine; the best is reported with the median.
         #[arg(long, default_value_t = 3)]
         runs: u32,
+    },
+    /// Search latency and throughput at scale: the engine, the HTTP API, PostgreSQL full text
+    /// and SQLite FTS5 on the same grown corpus, with the targets of issue 3.
+    Search {
+        /// Grow the real corpus to this many recommendations.
+        #[arg(long, default_value_t = 1_000_000)]
+        records: usize,
+        /// The corpus (default: ../shared/data/upr-info/recommendations_sessions01-16.csv).
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// The query set (default: ../shared/bench/search-queries.txt).
+        #[arg(long)]
+        queries: Option<PathBuf>,
+        /// Admin URL of a PostgreSQL server for the full-text baseline; a fresh database is
+        /// created there and dropped after.
+        #[arg(long, env = "UPRKIT_BENCH_POSTGRES_URL")]
+        postgres: Option<String>,
+        /// Timed passes over the query set (slow systems get fewer, at least 3).
+        #[arg(long, default_value_t = 20)]
+        runs: u32,
+        /// Print one JSON object with every figure.
+        #[arg(long)]
+        json: bool,
+        /// Leave parts out: http, postgres, sqlite (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        skip: Vec<String>,
     },
 }

@@ -11,3 +11,54 @@ pub use rotation::{SessionPlan, session_plans};
 
 #[cfg(test)]
 mod tests;
+
+use crate::Iso3;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One review's calendar: where it sits and every key moment.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewCalendar {
+    /// State under Review.
+    pub sur: Iso3,
+    /// Its name.
+    pub sur_name: String,
+    /// Cycle.
+    pub cycle: u8,
+    /// Working Group session.
+    pub session: u16,
+    /// First day of the session.
+    pub session_start: NaiveDate,
+    /// Last day of the session.
+    pub session_end: NaiveDate,
+    /// How the session dates are known.
+    pub date_basis: Basis,
+    /// How the State's place in this session is known.
+    pub list_basis: rotation::ListBasis,
+    /// The moments, in date order.
+    pub moments: Vec<Moment>,
+}
+
+/// The calendar of `sur`'s review in the session `plan`, with the dates an organisation entered
+/// as official.
+pub fn review_calendar(
+    plan: &SessionPlan,
+    sur: &Iso3,
+    sur_name: &str,
+    official: BTreeMap<MomentKind, NaiveDate>,
+) -> ReviewCalendar {
+    let dates =
+        ReviewDates { session_start: plan.start, session_end: plan.end, session_basis: plan.date_basis, official };
+    ReviewCalendar {
+        sur: sur.clone(),
+        sur_name: sur_name.to_string(),
+        cycle: plan.cycle,
+        session: plan.number,
+        session_start: plan.start,
+        session_end: plan.end,
+        date_basis: plan.date_basis,
+        list_basis: plan.states_basis,
+        moments: timeline(&dates),
+    }
+}

@@ -1,6 +1,8 @@
 //! One module per subcommand.
 
 mod bench;
+mod bench_search;
+mod calendar;
 mod export;
 mod import;
 mod search;
@@ -24,6 +26,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let engine = open_engine(&cli, &store).await?;
             search::run(&store, &engine, args).await
         }
+        Command::Calendar(args) => calendar::run(&open_store(&cli).await?, args).await,
         Command::Export(args) => {
             let store = open_store(&cli).await?;
             let engine = open_engine(&cli, &store).await?;
@@ -45,6 +48,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Bench(BenchCommand::Import { file, postgres, runs }) => {
             bench::import(file.as_deref(), postgres.as_deref(), *runs).await
+        }
+        Command::Bench(BenchCommand::Search { records, file, queries, postgres, runs, json, skip }) => {
+            let (file, queries, postgres, skip) = (file.clone(), queries.clone(), postgres.clone(), skip.clone());
+            bench_search::run(bench_search::Options {
+                records: *records,
+                file,
+                queries,
+                postgres,
+                runs: *runs,
+                json: *json,
+                skip,
+            })
+            .await
         }
     }
 }

@@ -1,0 +1,154 @@
+//! iCalendar (RFC 5545) feeds of a review's key moments, for Outlook, Google Calendar,
+//! Thunderbird and phones: all-day events for days and windows, timed events for deadlines,
+//! each with a description and a reminder.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+
+/// One event of a feed.
+#[derive(Debug, Clone)]
+pub struct CalendarEvent {
+    /// Stable identifier, so that calendar programs update an event instead of duplicating it.
+    pub uid: String,
+    /// Title.
+    pub summary: String,
+    /// Longer text.
+    pub description: String,
+    /// First day (all-day event).
+    pub start: NaiveDate,
+    /// Last day, inclusive.
+    pub end: NaiveDate,
+    /// An exact deadline: the event is then a timed event ending at this instant.
+    pub deadline: Option<DateTime<Utc>>,
+    /// Remind this many days before (0: on the day).
+    pub reminder_days: u32,
+    /// A link back to the page in uprkit.
+    pub url: Option<String>,
+}
+
+/// Escapes a text value (RFC 5545 §3.3.11).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes one content line, folded at 75 octets without splitting a UTF-8 character.
+fn line(out: &mut String, content: &str) {
+    let mut width = 0;
+    for c in content.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+/// The whole feed as text.
+pub fn calendar(name: &str, events: &[CalendarEvent], now: DateTime<Utc>) -> String {
+    let mut out = String::new();
+    let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
+    for l in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//uprkit//UPR review calendar//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
+        line(&mut out, l);
+    }
+    line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
+    for e in events {
+        line(&mut out, "BEGIN:VEVENT");
+        line(&mut out, &format!("UID:{}", escape(&e.uid)));
+        line(&mut out, &format!("DTSTAMP:{stamp}"));
+        match e.deadline {
+            Some(at) => {
+                let end = at.format("%Y%m%dT%H%M%SZ").to_string();
+                let start = (at - Duration::minutes(30)).format("%Y%m%dT%H%M%SZ").to_string();
+                line(&mut out, &format!("DTSTART:{start}"));
+                line(&mut out, &format!("DTEND:{end}"));
+            }
+            None => {
+                line(&mut out, &format!("DTSTART;VALUE=DATE:{}", e.start.format("%Y%m%d")));
+                let end = e.end.max(e.start) + Duration::days(1);
+                line(&mut out, &format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")));
+                line(&mut out, "TRANSP:TRANSPARENT");
+            }
+        }
+        line(&mut out, &format!("SUMMARY:{}", escape(&e.summary)));
+        line(&mut out, &format!("DESCRIPTION:{}", escape(&e.description)));
+        if let Some(url) = &e.url {
+            line(&mut out, &format!("URL:{}", url));
+        }
+        line(&mut out, "BEGIN:VALARM");
+        line(&mut out, "ACTION:DISPLAY");
+        line(&mut out, &format!("DESCRIPTION:{}", escape(&e.summary)));
+        line(&mut out, &format!("TRIGGER:-P{}D", e.reminder_days));
+        line(&mut out, "END:VALARM");
+        line(&mut out, "END:VEVENT");
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use icalendar::{Calendar, CalendarComponent, Component};
+
+    fn event(summary: &str, deadline: Option<DateTime<Utc>>) -> CalendarEvent {
+        let day = NaiveDate::from_ymd_opt(2025, 3, 30).expect("date");
+        CalendarEvent {
+            uid: format!("{summary}@uprkit"),
+            summary: summary.into(),
+            description: "Send your report to OHCHR; at most 2,815 words.\nRegister early: deadlines are at 23:59 Geneva time, rarely extended, and the online system can be slow on the last day — so plan for it.".into(),
+            start: day,
+            end: day + Duration::days(2),
+            deadline,
+            reminder_days: 7,
+            url: Some("http://127.0.0.1:8080/reviews/SVN/4".into()),
+        }
+    }
+
+    #[test]
+    fn feed_parses_back_with_its_events() {
+        let deadline = "2025-03-30T21:59:00Z".parse::<DateTime<Utc>>().expect("instant");
+        let text = calendar(
+            "UPR: Slovenia, cycle 4; Côte d'Ivoire",
+            &[
+                event("Stakeholder submission deadline", Some(deadline)),
+                event("Advocacy with embassies, Ljubljana", None),
+            ],
+            Utc::now(),
+        );
+        assert!(text.lines().all(|l| l.len() <= 76), "folded at 75 octets");
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+        let parsed: Calendar = text.parse().expect("an iCalendar parser reads it");
+        let events: Vec<_> = parsed
+            .components
+            .iter()
+            .filter_map(|c| match c {
+                CalendarComponent::Event(e) => Some(e),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[1].get_summary(), Some("Advocacy with embassies, Ljubljana"));
+        assert!(events[0].get_description().is_some_and(|d| d.contains("23:59 Geneva time")));
+        assert_eq!(events[0].property_value("DTEND"), Some("20250330T215900Z"));
+        assert_eq!(events[1].property_value("DTEND"), Some("20250402"));
+    }
+}

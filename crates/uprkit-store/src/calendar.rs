@@ -1,0 +1,41 @@
+//! Official dates of review moments, entered by people to replace uprkit's estimates.
+
+use crate::{Store, StoreError, now};
+use sqlx::Row;
+use std::collections::BTreeMap;
+
+impl Store {
+    /// The official dates entered for the review of `sur` in `session`: moment name -> ISO date.
+    pub async fn official_dates(&self, sur: &str, session: u16) -> Result<BTreeMap<String, String>, StoreError> {
+        let rows = sqlx::query("SELECT moment, date FROM official_dates WHERE sur = $1 AND session = $2")
+            .bind(sur.to_string())
+            .bind(i64::from(session))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+    }
+
+    /// Records (or replaces) an official date.
+    pub async fn set_official_date(
+        &self,
+        sur: &str,
+        session: u16,
+        moment: &str,
+        date: &str,
+        note: Option<&str>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO official_dates (sur, session, moment, date, note, set_at) VALUES ($1, $2, $3, $4, $5, $6) \
+             ON CONFLICT (sur, session, moment) DO UPDATE SET date = excluded.date, note = excluded.note, set_at = excluded.set_at",
+        )
+        .bind(sur.to_string())
+        .bind(i64::from(session))
+        .bind(moment.to_string())
+        .bind(date.to_string())
+        .bind(note.map(String::from))
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}

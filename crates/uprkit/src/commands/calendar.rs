@@ -1,0 +1,100 @@
+//! `uprkit calendar --session N` or `--sur ISO3 --cycle N`: the key moments of reviews.
+
+use crate::cli::{CalendarArgs, CalendarFormat};
+use anyhow::{Context, bail};
+use chrono::NaiveDate;
+use std::io::Write;
+use uprkit_core::StateDirectory;
+use uprkit_core::calendar::{Basis, MomentKind, ReviewCalendar};
+use uprkit_store::Store;
+use uprkit_web::calendar;
+
+/// Prints (and writes) the calendar.
+pub async fn run(store: &Store, args: &CalendarArgs) -> anyhow::Result<()> {
+    let (title, reviews, session_json) = if let Some(n) = args.session {
+        let Some((plan, reviews)) = calendar::session(store, n).await? else {
+            bail!(
+                "session {n} is not known: sessions run from 1 to {}",
+                uprkit_core::calendar::rotation::LAST_PROJECTED_SESSION
+            )
+        };
+        (format!("UPR session {n}"), reviews, Some(serde_json::to_value(plan)?))
+    } else {
+        let (Some(name), Some(cycle)) = (&args.sur, args.cycle) else {
+            bail!("give --session N, or --sur ISO3 with --cycle N")
+        };
+        let sur = StateDirectory::load().resolve(name)?;
+        let Some(first) = calendar::review(store, &sur, cycle).await? else {
+            bail!("no session of cycle {cycle} lists {sur}: the State may not have been programmed yet")
+        };
+        for entry in &args.official {
+            let (moment, date) =
+                entry.split_once('=').context("--official takes MOMENT=DATE, e.g. review_day=2025-01-28")?;
+            let kind = MomentKind::parse(moment).with_context(|| format!("unknown moment {moment:?}"))?;
+            let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+                .with_context(|| format!("{date:?} is not a date like 2025-01-28"))?;
+            store.set_official_date(sur.as_str(), first.session, &kind.name(), &date.to_string(), None).await?;
+        }
+        let review = if args.official.is_empty() {
+            first
+        } else {
+            calendar::review(store, &sur, cycle).await?.context("review")?
+        };
+        (format!("UPR review of {}, cycle {cycle}", review.sur_name), vec![review], None)
+    };
+    if let Some(path) = &args.ics {
+        std::fs::write(path, calendar::ics(&title, &reviews, None))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!("calendar written to {}", path.display());
+    }
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        CalendarFormat::Json => {
+            let value = match session_json {
+                Some(session) => serde_json::json!({ "session": session, "reviews": reviews }),
+                None => serde_json::to_value(&reviews[0])?,
+            };
+            writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+        }
+        CalendarFormat::Table => {
+            for r in &reviews {
+                print_review(&mut out, r)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn basis(b: Basis) -> &'static str {
+    match b {
+        Basis::Official => "official",
+        Basis::Rule => "rule",
+        Basis::Estimate => "estimate",
+    }
+}
+
+fn print_review(out: &mut impl Write, r: &ReviewCalendar) -> anyhow::Result<()> {
+    writeln!(
+        out,
+        "{} ({}), cycle {}, session {}: {} to {} ({})",
+        r.sur_name,
+        r.sur,
+        r.cycle,
+        r.session,
+        r.session_start,
+        r.session_end,
+        basis(r.date_basis)
+    )?;
+    for m in &r.moments {
+        let window = if m.window_start == m.window_end {
+            String::new()
+        } else {
+            format!("  ({} to {})", m.window_start, m.window_end)
+        };
+        let at = m.deadline_utc.map(|d| format!(" 23:59 Geneva = {} UTC", d.format("%H:%M"))).unwrap_or_default();
+        let hrc = m.hrc_session.map(|n| format!(" HRC {n}")).unwrap_or_default();
+        writeln!(out, "  {}  {:<36} {:<8}{at}{hrc}{window}", m.date, m.title, basis(m.basis))?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
