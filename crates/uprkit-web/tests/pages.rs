@@ -118,9 +118,16 @@ async fn openapi_lists_every_api_route() {
     assert_eq!(status, StatusCode::OK);
     let doc: serde_json::Value = serde_json::from_str(&body).expect("json");
     let paths = doc["paths"].as_object().expect("paths");
-    for route in ["/recommendations", "/recommendations/{id}", "/states", "/sessions", "/openapi.json"] {
+    for route in [
+        "/recommendations",
+        "/recommendations/{id}",
+        "/states",
+        "/sessions",
+        "/openapi.json",
+        "/reviews/{iso3}/{cycle}/{file}",
+    ] {
         assert!(paths.contains_key(route), "{route} missing from the OpenAPI document");
-        let concrete = route.replace("{id}", "1");
+        let concrete = route.replace("{id}", "1").replace("{iso3}/{cycle}/{file}", "SVN/4/calendar");
         let (status, _, _) = get(&state, &format!("/api/v1{concrete}")).await;
         assert_eq!(status, StatusCode::OK, "{route}");
     }
@@ -160,4 +167,35 @@ async fn search_pages_export_and_statistics() {
     assert!(html.contains("/states/SVN"));
     let (status, _, _) = get(&state, "/search?sort=random").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn calendar_pages_and_feeds() {
+    let (_db, state) = seeded().await;
+    let (status, html, _) = get(&state, "/calendar").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Upcoming UPR sessions"), "{html}");
+    let (status, html, _) = get(&state, "/reviews/SVN/4").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Slovenia: review in cycle 4") && html.contains("(HRC 59)"), "{html}");
+    assert!(html.contains("class=\"moment past"), "cycle 4 moments before today are muted");
+    let (status, html, _) = get(&state, "/sessions/48").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(html.matches("/reviews/").count(), 14, "{html}");
+    let (status, ics, headers) = get(&state, "/sessions/48.ics").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-type"].to_str().expect("ascii").starts_with("text/calendar"));
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 14 * 18);
+    let (status, ics, _) = get(&state, "/api/v1/reviews/SVN/4/calendar.ics").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(ics.contains("SUMMARY:UPR Slovenia: Stakeholder submission deadline"));
+    let (status, body, _) = get(&state, "/api/v1/reviews/SVN/4/calendar").await;
+    assert_eq!(status, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["session"], 48);
+    assert_eq!(v["moments"].as_array().map(Vec::len), Some(18));
+    let (status, _, _) = get(&state, "/reviews/ATL/4").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _, _) = get(&state, "/sessions/99").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 }

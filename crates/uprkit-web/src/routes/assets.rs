@@ -10,14 +10,44 @@ const STYLE: &str = include_str!("../../static/style.css");
 /// htmx 2.0.11, vendored: no CDN, so the app works offline.
 const HTMX: &str = include_str!("../../static/htmx.min.js");
 
+/// Address of an asset with its content hash, so browsers may cache it for good and still get
+/// a new version at once after an upgrade.
+fn versioned(path: &str, content: &str) -> String {
+    format!("{path}?v={}", &uprkit_core::text::stable_hash(&[content])[..10])
+}
+
+/// The stylesheet's address.
+pub fn style_url() -> &'static str {
+    static URL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    URL.get_or_init(|| versioned("/static/style.css", STYLE))
+}
+
+/// htmx's address.
+pub fn htmx_url() -> &'static str {
+    static URL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    URL.get_or_init(|| versioned("/static/htmx.min.js", HTMX))
+}
+
 pub fn router() -> Router<AppState> {
     Router::new().route("/static/style.css", get(style)).route("/static/htmx.min.js", get(htmx))
 }
 
 async fn style() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], STYLE)
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        STYLE,
+    )
 }
 
 async fn htmx() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=86400")], HTMX)
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        HTMX,
+    )
 }

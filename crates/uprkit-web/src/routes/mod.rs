@@ -1,7 +1,8 @@
 //! Routes, one module per resource.
 
 mod api;
-mod assets;
+pub mod assets;
+pub mod calendar;
 mod export;
 mod home;
 mod recommendations;
@@ -23,6 +24,7 @@ pub fn router() -> Router<AppState> {
         .merge(export::router())
         .merge(states::router())
         .merge(statistics::router())
+        .merge(calendar::router())
         .merge(assets::router())
         .nest("/api/v1", api::router())
 }

@@ -14,3 +14,27 @@ pub async fn states() -> Json<Vec<UnState>> {
 pub async fn sessions() -> Json<Vec<Session>> {
     Json(all_sessions())
 }
+
+/// `GET /api/v1/reviews/{ISO3}/{cycle}/calendar` (JSON) or `.../calendar.ics`.
+pub async fn review_calendar(
+    axum::extract::State(app): axum::extract::State<crate::AppState>,
+    axum::extract::Path((iso3, cycle, file)): axum::extract::Path<(String, u8, String)>,
+    headers: axum::http::HeaderMap,
+) -> Result<axum::response::Response, crate::WebError> {
+    use axum::response::IntoResponse;
+    let sur = crate::labels::states().resolve(&iso3).map_err(|_| crate::WebError::NotFound.json())?;
+    let review = crate::calendar::review(&app.store, &sur, cycle)
+        .await
+        .map_err(|e| crate::WebError::from(e).json())?
+        .ok_or_else(|| crate::WebError::NotFound.json())?;
+    match file.as_str() {
+        "calendar" => Ok(Json(review).into_response()),
+        "calendar.ics" => {
+            let title = format!("UPR: {} cycle {}", review.sur_name, review.cycle);
+            let base = crate::routes::calendar::base(&headers);
+            let name = format!("upr-{}-{}", review.sur, review.cycle);
+            Ok(crate::routes::calendar::ics_response(&name, crate::calendar::ics(&title, &[review], base.as_deref())))
+        }
+        _ => Err(crate::WebError::NotFound.json()),
+    }
+}

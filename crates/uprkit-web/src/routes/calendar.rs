@@ -1,0 +1,167 @@
+//! The review calendar on the web: upcoming sessions with countdowns, a review's timeline, and
+//! iCalendar feeds per review and per session.
+
+use crate::calendar::{ics, plans, review, session};
+use crate::labels::{state_name, states};
+use crate::{AppState, WebError};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use chrono::{NaiveDate, Utc};
+use uprkit_core::calendar::rotation::ListBasis;
+use uprkit_core::calendar::{Basis, ReviewCalendar, SessionPlan};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/calendar", get(upcoming))
+        .route("/sessions/{file}", get(session_page))
+        .route("/reviews/{iso3}/{cycle}", get(review_page))
+        .route("/reviews/{iso3}/{cycle}/calendar.ics", get(review_feed))
+}
+
+pub fn basis_label(b: &Basis) -> &'static str {
+    match b {
+        Basis::Official => "official",
+        Basis::Rule => "UN rule",
+        Basis::Estimate => "estimate",
+    }
+}
+
+pub fn list_label(b: &ListBasis) -> &'static str {
+    match b {
+        ListBasis::Official => "official list",
+        ListBasis::Inferred => "inferred from the rotation",
+        ListBasis::Projected => "projected from the rotation",
+    }
+}
+
+fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+/// "in 12 days", "today", "3 days ago".
+pub fn countdown(from: NaiveDate, to: NaiveDate) -> String {
+    match (to - from).num_days() {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        n if n > 0 => format!("in {n} days"),
+        n => format!("{} days ago", -n),
+    }
+}
+
+struct SessionRow {
+    plan: &'static SessionPlan,
+    states: Vec<(String, String)>,
+    countdown: String,
+    deadline: NaiveDate,
+    deadline_countdown: String,
+}
+
+#[derive(Template)]
+#[template(path = "calendar.html")]
+struct UpcomingPage {
+    today: NaiveDate,
+    sessions: Vec<SessionRow>,
+}
+
+async fn upcoming() -> Result<Html<String>, WebError> {
+    let today = today();
+    let sessions = plans()
+        .iter()
+        .filter(|p| p.end >= today)
+        .take(8)
+        .map(|plan| {
+            let deadline =
+                plan.start - chrono::Duration::days(uprkit_core::calendar::moments::SUBMISSION_DAYS_BEFORE.1);
+            SessionRow {
+                plan,
+                states: plan.states.iter().map(|s| (s.to_string(), state_name(s.as_str()))).collect(),
+                countdown: countdown(today, plan.start),
+                deadline,
+                deadline_countdown: countdown(today, deadline),
+            }
+        })
+        .collect();
+    Ok(Html(UpcomingPage { today, sessions }.render()?))
+}
+
+#[derive(Template)]
+#[template(path = "review.html")]
+struct ReviewPage {
+    r: ReviewCalendar,
+    today: NaiveDate,
+    next: Option<usize>,
+    other_cycles: Vec<u8>,
+}
+
+async fn review_page(
+    State(app): State<AppState>,
+    Path((iso3, cycle)): Path<(String, u8)>,
+) -> Result<Html<String>, WebError> {
+    let sur = states().resolve(&iso3).map_err(|_| WebError::NotFound)?;
+    let r = review(&app.store, &sur, cycle).await?.ok_or(WebError::NotFound)?;
+    let today = today();
+    let next = r.moments.iter().position(|m| m.window_end >= today);
+    let other_cycles =
+        plans().iter().filter(|p| p.states.contains(&sur) && p.cycle != cycle).map(|p| p.cycle).collect();
+    Ok(Html(ReviewPage { r, today, next, other_cycles }.render()?))
+}
+
+/// The site's own address, for links inside calendar events.
+pub fn base(headers: &HeaderMap) -> Option<String> {
+    headers.get(header::HOST).and_then(|h| h.to_str().ok()).map(|h| format!("http://{h}"))
+}
+
+pub fn ics_response(name: &str, body: String) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{name}.ics\"")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn review_feed(
+    State(app): State<AppState>,
+    Path((iso3, cycle)): Path<(String, u8)>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let sur = states().resolve(&iso3).map_err(|_| WebError::NotFound)?;
+    let r = review(&app.store, &sur, cycle).await?.ok_or(WebError::NotFound)?;
+    let title = format!("UPR: {} cycle {}", r.sur_name, r.cycle);
+    Ok(ics_response(&format!("upr-{}-{}", r.sur, r.cycle), ics(&title, &[r], base(&headers).as_deref())))
+}
+
+#[derive(Template)]
+#[template(path = "session.html")]
+struct SessionPage {
+    plan: &'static SessionPlan,
+    reviews: Vec<ReviewCalendar>,
+}
+
+/// `/sessions/48` (page) or `/sessions/48.ics` (feed of all its reviews).
+async fn session_page(
+    State(app): State<AppState>,
+    Path(file): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let (number, feed) = match file.strip_suffix(".ics") {
+        Some(n) => (n, true),
+        None => (file.as_str(), false),
+    };
+    let number: u16 = number.parse().map_err(|_| WebError::NotFound)?;
+    let (plan, reviews) = session(&app.store, number).await?.ok_or(WebError::NotFound)?;
+    if feed {
+        return Ok(ics_response(
+            &format!("upr-session-{number}"),
+            ics(&format!("UPR session {number}"), &reviews, base(&headers).as_deref()),
+        ));
+    }
+    Ok(Html(SessionPage { plan, reviews }.render()?).into_response())
+}
