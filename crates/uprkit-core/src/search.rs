@@ -28,6 +28,15 @@ pub struct RecommendationFilter {
     pub theme: Vec<String>,
     /// SDG goals (1-17).
     pub sdg: Vec<u8>,
+    /// Regional groups of the State under Review.
+    #[serde(default)]
+    pub sur_regional_group: Vec<String>,
+    /// Regional groups of the recommending States.
+    #[serde(default)]
+    pub rs_regional_group: Vec<String>,
+    /// UHRI groups of persons.
+    #[serde(default)]
+    pub groups_of_persons: Vec<String>,
 }
 
 /// One page of a search.

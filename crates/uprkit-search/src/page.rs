@@ -27,6 +27,9 @@ pub fn facet_filters(f: &RecommendationFilter) -> Vec<(&'static str, Vec<String>
         ("issues", f.issue.clone()),
         ("themes", f.theme.clone()),
         ("sdgs", f.sdg.iter().map(u8::to_string).collect()),
+        ("sur_regional_group", f.sur_regional_group.clone()),
+        ("rs_regional_group", f.rs_regional_group.clone()),
+        ("groups_of_persons", f.groups_of_persons.clone()),
     ]
 }
 

@@ -89,6 +89,11 @@ async fn query_language_and_exact_facets() {
         RecommendationFilter { cycle: vec![2], response: vec!["Noted".into()], ..Default::default() },
         RecommendationFilter { rs: vec!["FRA".into(), "NOR".into()], action_category: vec![5], ..Default::default() },
         RecommendationFilter { issue: vec!["Women's rights".into()], sur: vec!["IND".into()], ..Default::default() },
+        RecommendationFilter {
+            sur_regional_group: vec!["GRULAC".into()],
+            rs_regional_group: vec!["Africa".into()],
+            ..Default::default()
+        },
     ] {
         let engine_page = search_page(&engine, &store, &filter, Sort::Newest, 1, 20).await.expect("engine");
         let mut exact_filter = filter.clone();

@@ -20,6 +20,9 @@ pub enum StoreError {
     /// A query failed.
     #[error("database error: {0}")]
     Sql(#[from] sqlx::Error),
+    /// The person may not do this.
+    #[error("{0}")]
+    Forbidden(String),
     /// A record refers to something the database does not hold.
     #[error("{0}")]
     Invalid(String),

@@ -4,17 +4,27 @@
 //! same migration names.
 
 mod args;
+mod audit;
 mod calendar;
 mod error;
 mod import;
+mod notes;
+mod people;
 mod reference;
 mod search;
+mod sessions;
 mod stats;
 pub mod testing;
+mod visibility;
 
+pub use audit::AuditEntry;
 pub use error::StoreError;
 pub use import::{ImportBatch, ImportReport, ImportSummary, NewPledge, NewRecommendation};
+pub use notes::{Note, Visibility};
+pub use people::{Role, User, hash_password, random_token};
+pub use sessions::{FREE_FAILURES, WebSession};
 pub use stats::{CycleCount, PositionEntry};
+pub use visibility::Viewer;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};

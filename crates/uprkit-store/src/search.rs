@@ -88,9 +88,21 @@ fn where_clause(filter: &RecommendationFilter, sql: &mut Sql) -> String {
         let list = sql.bind_list(filter.action_category.iter().map(|c| Arg::Int((*c).into())));
         parts.push(format!("r.action_category IN ({list})"));
     }
+    if !filter.sur_regional_group.is_empty() {
+        let groups = sql.bind_list(text(&filter.sur_regional_group));
+        parts.push(format!("r.sur IN (SELECT iso3 FROM states WHERE regional_group IN ({groups}))"));
+    }
+    if !filter.rs_regional_group.is_empty() {
+        let groups = sql.bind_list(text(&filter.rs_regional_group));
+        parts.push(format!(
+            "r.id IN (SELECT x.recommendation_id FROM recommendation_states x JOIN states s ON s.iso3 = x.iso3 \
+             WHERE s.regional_group IN ({groups}))"
+        ));
+    }
     for (values, link, vocabulary, column) in [
         (&filter.issue, "recommendation_issues", "issues", "issue_id"),
         (&filter.theme, "recommendation_themes", "themes", "theme_id"),
+        (&filter.groups_of_persons, "recommendation_groups", "groups_of_persons", "group_id"),
     ] {
         if !values.is_empty() {
             parts.push(format!(

@@ -11,6 +11,14 @@ pub enum WebError {
     NotFound,
     /// The request is wrong; the message says how.
     BadRequest(String),
+    /// The page needs a signed-in user.
+    SignInNeeded,
+    /// Signed in, but not allowed.
+    Forbidden(String),
+    /// A state-changing request without a valid CSRF token.
+    Csrf,
+    /// Too many attempts; try again after this many seconds.
+    TooManyAttempts(u64),
     /// Something failed inside; logged, shown as a generic message.
     Internal(String),
     /// Same as the others, but the caller wants JSON.
@@ -27,6 +35,18 @@ impl WebError {
         match self {
             WebError::NotFound => (StatusCode::NOT_FOUND, "not_found", "No such record.".into()),
             WebError::BadRequest(m) => (StatusCode::BAD_REQUEST, "bad_request", m.clone()),
+            WebError::SignInNeeded => (StatusCode::UNAUTHORIZED, "sign_in_needed", "Please sign in first.".into()),
+            WebError::Forbidden(m) => (StatusCode::FORBIDDEN, "forbidden", m.clone()),
+            WebError::Csrf => (
+                StatusCode::FORBIDDEN,
+                "csrf",
+                "This form has expired or did not come from uprkit. Go back, reload the page and try again.".into(),
+            ),
+            WebError::TooManyAttempts(s) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "too_many_attempts",
+                format!("Too many attempts. Please wait {s} seconds and try again."),
+            ),
             WebError::Internal(cause) => {
                 tracing::error!(%cause, "request failed");
                 (
@@ -42,7 +62,11 @@ impl WebError {
 
 impl From<uprkit_store::StoreError> for WebError {
     fn from(e: uprkit_store::StoreError) -> Self {
-        WebError::Internal(e.to_string())
+        match e {
+            uprkit_store::StoreError::Forbidden(m) => WebError::Forbidden(m),
+            uprkit_store::StoreError::Invalid(m) => WebError::BadRequest(m),
+            e => WebError::Internal(e.to_string()),
+        }
     }
 }
 
@@ -61,6 +85,13 @@ impl From<askama::Error> for WebError {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let (status, code, message) = self.parts();
+        if let WebError::TooManyAttempts(seconds) = self {
+            let page = crate::routes::error_page(status, &message);
+            return (status, [(axum::http::header::RETRY_AFTER, seconds.to_string())], Html(page)).into_response();
+        }
+        if let WebError::SignInNeeded = self {
+            return axum::response::Redirect::to("/login").into_response();
+        }
         if let WebError::Json(_) = self {
             let body = serde_json::json!({"error": {"code": code, "message": message}});
             return (status, Json(body)).into_response();

@@ -1,6 +1,7 @@
 //! The web application: server-rendered HTML pages (askama) and the JSON API under
 //! `/api/v1`. Every asset is served by uprkit itself, so it works offline.
 
+pub mod auth;
 pub mod calendar;
 mod error;
 mod labels;

@@ -35,12 +35,16 @@ pub fn parse(query: Option<&str>, default_per_page: u32) -> Result<SearchRequest
             "sur" => f.sur.extend(split()),
             "rs" => f.rs.extend(split()),
             "response" => f.response.extend(split()),
-            "issue" => f.issue.push(value.clone()),
-            "theme" => f.theme.push(value.clone()),
+            // The sidebar names its boxes after the facets ("issues"); links say "issue".
+            "issue" | "issues" => f.issue.push(value.clone()),
+            "theme" | "themes" => f.theme.push(value.clone()),
+            "groups_of_persons" => f.groups_of_persons.push(value.clone()),
+            "sur_regional_group" => f.sur_regional_group.extend(split()),
+            "rs_regional_group" => f.rs_regional_group.extend(split()),
             "cycle" => f.cycle.extend(numbers::<u8>(&key, &split())?),
             "session" => f.session.extend(numbers::<u16>(&key, &split())?),
             "action_category" => f.action_category.extend(numbers::<u8>(&key, &split())?),
-            "sdg" => f.sdg.extend(numbers::<u8>(&key, &split())?),
+            "sdg" | "sdgs" => f.sdg.extend(numbers::<u8>(&key, &split())?),
             "page" => req.page = number::<u32>(&key, &value)?.max(1),
             "per_page" => req.per_page = number::<u32>(&key, &value)?.clamp(1, 500),
             "sort" => {
@@ -77,6 +81,9 @@ pub fn to_query(filter: &RecommendationFilter, page: u32) -> String {
     pairs.extend(filter.issue.iter().map(|v| ("issue", v.clone())));
     pairs.extend(filter.theme.iter().map(|v| ("theme", v.clone())));
     pairs.extend(filter.sdg.iter().map(|v| ("sdg", v.to_string())));
+    pairs.extend(filter.sur_regional_group.iter().map(|v| ("sur_regional_group", v.clone())));
+    pairs.extend(filter.rs_regional_group.iter().map(|v| ("rs_regional_group", v.clone())));
+    pairs.extend(filter.groups_of_persons.iter().map(|v| ("groups_of_persons", v.clone())));
     if page > 1 {
         pairs.push(("page", page.to_string()));
     }

@@ -19,9 +19,9 @@ pub fn router() -> Router<AppState> {
 /// Facets shown in the sidebar, in order.
 const SIDEBAR: [&str; 12] = [
     "sur",
-    "rs",
     "cycle",
     "response",
+    "rs",
     "action_category",
     "issues",
     "sur_regional_group",
@@ -32,8 +32,8 @@ const SIDEBAR: [&str; 12] = [
     "session",
 ];
 
-/// Values listed per facet before "and N more".
-const SHOWN: usize = 12;
+/// Values listed per facet before "and N more" (the list scrolls; every State fits).
+const SHOWN: usize = 250;
 
 pub struct FacetValue {
     pub value: String,
@@ -116,8 +116,20 @@ async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<
     let mut facets = Vec::new();
     let mut active = Vec::new();
     for name in SIDEBAR {
-        let counts = result.facets.get(name).cloned().unwrap_or_default();
         let chosen = selected(&filter, name);
+        // A facet with ticked values counts its values without its own filter, so that other
+        // values stay visible and can be added (any of them), as people expect of a sidebar.
+        let counts = if chosen.is_empty() {
+            result.facets.get(name).cloned().unwrap_or_default()
+        } else {
+            let others: Vec<(&str, Vec<String>)> = filters.iter().filter(|(f, _)| *f != name).cloned().collect();
+            app.engine
+                .search(filter.q.as_deref(), &others, sort, 0, 1)
+                .map_err(|e| WebError::Internal(e.to_string()))?
+                .facets
+                .remove(name)
+                .unwrap_or_default()
+        };
         for c in &chosen {
             active.push((facet_label(name).to_string(), facet_value_label(name, c)));
         }

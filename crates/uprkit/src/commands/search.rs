@@ -46,6 +46,7 @@ pub fn filter_from(args: &FilterArgs) -> anyhow::Result<RecommendationFilter> {
         issue: args.issue.clone(),
         theme: args.theme.clone(),
         sdg: args.sdg.clone(),
+        ..Default::default()
     })
 }
 

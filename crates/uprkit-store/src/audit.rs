@@ -1,0 +1,83 @@
+//! The audit log: who changed what and when, with the values before and after.
+
+use crate::args::{Arg, Sql};
+use crate::{Store, StoreError, now};
+use serde::Serialize;
+use sqlx::Row;
+
+/// One entry of the audit log.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditEntry {
+    /// When.
+    pub at: String,
+    /// Who (e-mail), when known.
+    pub user: Option<String>,
+    /// What was done: create, update, delete, grant, revoke, login...
+    pub action: String,
+    /// Kind of record.
+    pub record_type: String,
+    /// Which record.
+    pub record_id: String,
+    /// Values before (JSON).
+    pub before: Option<String>,
+    /// Values after (JSON).
+    pub after: Option<String>,
+}
+
+impl Store {
+    /// Writes an entry.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn audit(
+        &self,
+        user_id: Option<i64>,
+        organisation_id: Option<i64>,
+        action: &str,
+        record_type: &str,
+        record_id: &str,
+        before: Option<serde_json::Value>,
+        after: Option<serde_json::Value>,
+    ) -> Result<(), StoreError> {
+        let mut sql = Sql::default();
+        let values = sql.bind_list([
+            Arg::Text(now()),
+            Arg::OptInt(user_id),
+            Arg::OptInt(organisation_id),
+            Arg::Text(action.into()),
+            Arg::Text(record_type.into()),
+            Arg::Text(record_id.into()),
+            Arg::OptText(before.map(|v| v.to_string())),
+            Arg::OptText(after.map(|v| v.to_string())),
+        ]);
+        sql.text = format!(
+            "INSERT INTO audit_log (at, user_id, organisation_id, action, record_type, record_id, before_value, after_value) \
+             VALUES ({values})"
+        );
+        sql.query().execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// An organisation's audit log, newest first.
+    pub async fn audit_log(&self, organisation_id: i64, limit: u32) -> Result<Vec<AuditEntry>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT a.at, u.email, a.action, a.record_type, a.record_id, a.before_value, a.after_value \
+             FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE a.organisation_id = $1 ORDER BY a.id DESC LIMIT $2",
+        )
+        .bind(organisation_id)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    at: r.try_get(0)?,
+                    user: r.try_get(1)?,
+                    action: r.try_get(2)?,
+                    record_type: r.try_get(3)?,
+                    record_id: r.try_get(4)?,
+                    before: r.try_get(5)?,
+                    after: r.try_get(6)?,
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,102 @@
+//! Who is asking: the session cookie, the viewer it stands for, and CSRF protection.
+//!
+//! Sessions: a random token in an HttpOnly, SameSite=Lax cookie (Secure when served over TLS),
+//! stored hashed, expiring, replaced at every login so that a planted cookie is worthless.
+//! CSRF: every state-changing request carries the session's token, in a hidden form field
+//! `csrf` or the `X-CSRF-Token` header (htmx); anonymous forms (login, invitations) use a
+//! double-submit cookie.
+
+use crate::{AppState, WebError};
+use axum::extract::FromRequestParts;
+use axum::http::HeaderMap;
+use axum::http::request::Parts;
+use subtle::ConstantTimeEq;
+use uprkit_store::{Viewer, WebSession};
+
+/// Name of the session cookie.
+pub const SESSION_COOKIE: &str = "uprkit_session";
+/// Name of the anonymous double-submit CSRF cookie.
+pub const FORM_COOKIE: &str = "uprkit_form";
+
+/// The person behind a request.
+#[derive(Debug, Clone)]
+pub struct Auth {
+    /// The session and its cookie value, when signed in.
+    pub session: Option<(String, WebSession)>,
+    /// What they may see.
+    pub viewer: Viewer,
+    /// The anonymous form token from the cookie, if any.
+    pub form_cookie: Option<String>,
+    /// Whether the request came over TLS (directly or through a proxy that says so).
+    pub secure: bool,
+}
+
+/// A cookie's value from the request headers.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+impl FromRequestParts<AppState> for Auth {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Self::Rejection> {
+        let secure = parts.headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https")
+            || parts.uri.scheme_str() == Some("https");
+        let form_cookie = cookie(&parts.headers, FORM_COOKIE);
+        let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
+            return Ok(Auth { session: None, viewer: Viewer::anonymous(), form_cookie, secure });
+        };
+        match app.store.session(&token).await? {
+            Some(session) => {
+                let viewer = app.store.viewer(session.user.id).await?;
+                Ok(Auth { session: Some((token, session)), viewer, form_cookie, secure })
+            }
+            None => Ok(Auth { session: None, viewer: Viewer::anonymous(), form_cookie, secure }),
+        }
+    }
+}
+
+fn same(a: &str, b: &str) -> bool {
+    !a.is_empty() && a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
+impl Auth {
+    /// The signed-in session, or a 401-style refusal.
+    pub fn signed_in(&self) -> Result<&WebSession, WebError> {
+        self.session.as_ref().map(|(_, s)| s).ok_or(WebError::SignInNeeded)
+    }
+
+    /// The CSRF token to put in this viewer's forms.
+    pub fn csrf(&self) -> String {
+        match &self.session {
+            Some((_, s)) => s.csrf_token.clone(),
+            None => self.form_cookie.clone().unwrap_or_default(),
+        }
+    }
+
+    /// Checks a state-changing request's token (form field or header).
+    pub fn check_csrf(&self, form_token: Option<&str>, headers: &HeaderMap) -> Result<(), WebError> {
+        let sent = form_token
+            .map(String::from)
+            .or_else(|| headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(String::from))
+            .unwrap_or_default();
+        let expected = match &self.session {
+            Some((_, s)) => s.csrf_token.clone(),
+            None => self.form_cookie.clone().unwrap_or_default(),
+        };
+        if same(&sent, &expected) { Ok(()) } else { Err(WebError::Csrf) }
+    }
+
+    /// `Set-Cookie` value for a cookie with the safe attributes.
+    pub fn set_cookie(&self, name: &str, value: &str, max_age: i64) -> String {
+        let secure = if self.secure { "; Secure" } else { "" };
+        format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}")
+    }
+}

@@ -1,0 +1,552 @@
+//! Browser tests' harness: Chromium driven over WebDriver (our own `chromedriver` on a free port,
+//! spoken to with fantoccini), the real `uprkit serve --demo` on a free port, plain HTTP GETs
+//! for downloads, and screenshots under `target/browser-screenshots/`.
+//!
+//! The browser tests run when Chromium and chromedriver are found. Without them a test prints
+//! why it is skipped and passes, unless `UPRKIT_REQUIRE_BROWSER=1` (set by `.ci/run`): then a
+//! missing browser is a failure. `UPRKIT_CHROMIUM` and `UPRKIT_CHROMEDRIVER` name other binaries.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::future::Future;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// Set to `1` to make a missing Chromium or chromedriver fail the browser tests.
+pub const REQUIRE_BROWSER: &str = "UPRKIT_REQUIRE_BROWSER";
+
+/// How long a page may take to show what a step waits for.
+pub const STEP_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// The two programs a browser test needs.
+#[derive(Debug, Clone)]
+pub struct Tools {
+    pub chromium: PathBuf,
+    pub chromedriver: PathBuf,
+}
+
+/// The first executable among `names` on `PATH` (a name with a `/` is taken as a path).
+fn which(names: &[&str]) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for name in names {
+        if name.contains('/') {
+            let p = PathBuf::from(name);
+            if is_executable(&p) {
+                return Some(p);
+            }
+            continue;
+        }
+        for dir in std::env::split_paths(&path) {
+            let p = dir.join(name);
+            if is_executable(&p) {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+fn is_executable(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    path.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+/// A binary named by `var`, or the first of `names` found.
+fn tool(var: &str, names: &[&str]) -> Result<PathBuf, String> {
+    if let Some(p) = std::env::var_os(var) {
+        let p = PathBuf::from(p);
+        return if is_executable(&p) { Ok(p) } else { Err(format!("{var}={} is not an executable file", p.display())) };
+    }
+    which(names).ok_or_else(|| format!("none of {names:?} found on PATH (or set {var})"))
+}
+
+/// Chromium and chromedriver, or `None` after printing why the test `test` is skipped.
+///
+/// Panics instead when `UPRKIT_REQUIRE_BROWSER=1`, so CI cannot pass without running it.
+pub fn tools_or_skip(test: &str) -> Option<Tools> {
+    let chromium = tool("UPRKIT_CHROMIUM", &["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]);
+    let chromedriver = tool("UPRKIT_CHROMEDRIVER", &["chromedriver", "/usr/lib/chromium/chromedriver"]);
+    match (chromium, chromedriver) {
+        (Ok(chromium), Ok(chromedriver)) => Some(Tools { chromium, chromedriver }),
+        (chromium, chromedriver) => {
+            let missing: Vec<String> = [chromium.err(), chromedriver.err()].into_iter().flatten().collect();
+            let why = format!(
+                "browser test `{test}` needs Chromium and chromedriver: {}. On Debian/Ubuntu: \
+                 apt-get install chromium chromium-driver",
+                missing.join("; ")
+            );
+            if std::env::var(REQUIRE_BROWSER).is_ok_and(|v| v == "1") {
+                panic!("{why} ({REQUIRE_BROWSER}=1, so this is a failure, not a skip)");
+            }
+            eprintln!("SKIPPED: {why}. Set {REQUIRE_BROWSER}=1 to make this a failure.");
+            None
+        }
+    }
+}
+
+/// A port that was free a moment ago.
+pub fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free local port");
+    listener.local_addr().expect("local address").port()
+}
+
+/// A child process in its own process group; the whole group is killed on drop, so a browser
+/// that chromedriver started cannot outlive the test.
+struct Group {
+    child: Child,
+    name: &'static str,
+}
+
+impl Group {
+    fn spawn(name: &'static str, command: &mut Command) -> Self {
+        let child = command
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {name} ({:?}): {e}", command.get_program()));
+        Self { child, name }
+    }
+
+    /// Fails with `log` if the process has ended.
+    fn check_running(&mut self, log: impl FnOnce() -> String) {
+        if let Ok(Some(status)) = self.child.try_wait() {
+            panic!("{} exited early ({status}):\n{}", self.name, log());
+        }
+    }
+}
+
+impl Drop for Group {
+    fn drop(&mut self) {
+        // The group id is the child's pid (process_group(0)); `kill -- -PGID` reaches the
+        // child and everything it started that stayed in the group.
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).stderr(Stdio::null()).status();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `uprkit --data-dir TMP serve --demo --bind 127.0.0.1:0`, running until dropped.
+pub struct Server {
+    /// `http://127.0.0.1:PORT`, without a trailing slash.
+    pub base: String,
+    _process: Group,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    /// Starts the server on the demo data and waits for its "uprkit is running" line.
+    pub fn start_demo() -> Self {
+        let dir = tempfile::tempdir().expect("temporary data folder");
+        let log_path = dir.path().join("server.log");
+        let log = std::fs::File::create(&log_path).expect("server log");
+        let data = dir.path().join("data");
+        let mut process = Group::spawn(
+            "uprkit serve",
+            Command::new(env!("CARGO_BIN_EXE_uprkit"))
+                .arg("--data-dir")
+                .arg(&data)
+                .args(["serve", "--demo", "--bind", "127.0.0.1:0"])
+                .env_remove("UPRKIT_DATABASE_URL")
+                .env_remove("UPRKIT_DATA_DIR")
+                .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(log),
+        );
+        let stdout = process.child.stdout.take().expect("piped stdout");
+        let (tx, rx) = mpsc::channel();
+        // Reads stdout to the end so the server never blocks on a full pipe.
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        let deadline = Instant::now() + Duration::from_secs(180);
+        let mut seen = Vec::new();
+        let base = loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(left.min(Duration::from_millis(200))) {
+                Ok(line) => {
+                    if let Some(url) = line.split("open ").nth(1).and_then(|r| r.split(' ').next())
+                        && line.starts_with("uprkit is running")
+                    {
+                        break url.trim_end_matches('/').to_string();
+                    }
+                    seen.push(line);
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) if !left.is_zero() => {
+                    process.check_running(|| read_log(&log_path));
+                }
+                Err(_) => panic!(
+                    "uprkit serve did not say it was running; stdout:\n{}\nstderr:\n{}",
+                    seen.join("\n"),
+                    read_log(&log_path)
+                ),
+            }
+        };
+        Self { base, _process: process, _dir: dir }
+    }
+
+    /// The absolute URL of `path` (which starts with `/`), or `path` itself if absolute.
+    pub fn url(&self, path: &str) -> String {
+        if path.starts_with("http://") || path.starts_with("https://") {
+            path.to_string()
+        } else {
+            format!("{}{path}", self.base)
+        }
+    }
+}
+
+fn read_log(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let tail: Vec<&str> = text.lines().rev().take(60).collect();
+    tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+}
+
+/// Headless Chromium behind our own chromedriver; `run` drives it and always ends the session.
+pub struct Browser {
+    client: Client,
+    _driver: Group,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    /// Starts chromedriver on a free port and opens a Chromium session in a fresh profile,
+    /// with JavaScript on or (to see the pages as people without it do) off.
+    pub async fn start(tools: &Tools, javascript: bool) -> Self {
+        let profile = tempfile::tempdir().expect("temporary browser profile");
+        let port = free_port();
+        let log_path = profile.path().join("chromedriver.log");
+        let mut driver = Group::spawn(
+            "chromedriver",
+            Command::new(&tools.chromedriver)
+                .arg(format!("--port={port}"))
+                .arg(format!("--log-path={}", log_path.display()))
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        );
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !http_answers(port) {
+            driver.check_running(|| read_log(&log_path));
+            assert!(Instant::now() < deadline, "chromedriver did not answer on port {port}:\n{}", read_log(&log_path));
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let user_data = profile.path().join("profile");
+        let mut args = vec![
+            "--headless=new".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-dev-shm-usage".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--no-default-browser-check".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--disable-extensions".into(),
+            "--window-size=1280,1000".into(),
+            "--lang=en-GB".into(),
+            format!("--user-data-dir={}", user_data.display()),
+        ];
+        if !javascript {
+            // Pages' scripts off; WebDriver's own script calls still work. (The "prefs"
+            // capability would be ignored: chromedriver writes it only into a profile of its own.)
+            args.push("--blink-settings=scriptEnabled=false".into());
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), "chrome".into());
+        caps.insert("goog:chromeOptions".into(), serde_json::json!({ "binary": tools.chromium, "args": args }));
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .unwrap_or_else(|e| {
+                panic!("cannot open a Chromium session via chromedriver: {e}\n{}", read_log(&log_path))
+            });
+        Self { client, _driver: driver, _profile: profile }
+    }
+
+    /// Runs `scenario` on the session, then closes the session (also when the scenario fails,
+    /// whose panic is then passed on).
+    pub async fn run<F, Fut>(self, scenario: F)
+    where
+        F: FnOnce(Client) -> Fut,
+        Fut: Future<Output = ()> + Send + 'static,
+    {
+        let outcome = tokio::spawn(scenario(self.client.clone())).await;
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.client.clone().close()).await;
+        if let Err(e) = outcome {
+            match e.try_into_panic() {
+                Ok(panic) => std::panic::resume_unwind(panic),
+                Err(e) => panic!("browser scenario did not finish: {e}"),
+            }
+        }
+    }
+}
+
+/// Whether something answers HTTP on `127.0.0.1:port`.
+fn http_answers(port: u16) -> bool {
+    let Ok(mut stream) = TcpStream::connect_timeout(&([127, 0, 0, 1], port).into(), Duration::from_millis(200)) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    let request = format!("GET /status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+    let mut head = [0u8; 12];
+    stream.write_all(request.as_bytes()).is_ok() && stream.read_exact(&mut head).is_ok() && head.starts_with(b"HTTP/1.")
+}
+
+/// An HTTP response as read off the wire.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    /// Header names in lower case.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    /// The first header called `name` (lower case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// `GET url` over a plain TCP connection (HTTP/1.1, no compression, chunked bodies decoded).
+pub async fn http_get(url: &str) -> Response {
+    let url = url.to_string();
+    tokio::task::spawn_blocking(move || http_get_blocking(&url)).await.expect("HTTP GET thread")
+}
+
+fn http_get_blocking(url: &str) -> Response {
+    let rest = url.strip_prefix("http://").unwrap_or_else(|| panic!("not an http:// URL: {url}"));
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let path = if path.is_empty() { "/" } else { path };
+    let mut stream = TcpStream::connect(host).unwrap_or_else(|e| panic!("cannot connect to {host}: {e}"));
+    stream.set_read_timeout(Some(Duration::from_secs(60))).expect("read timeout");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: */*\r\nConnection: close\r\n\r\n")
+        .expect("send request");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap_or_else(|e| panic!("reading the response to {url}: {e}"));
+    let end = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or_else(|| panic!("no HTTP head from {url}"));
+    let head = String::from_utf8_lossy(&raw[..end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status_line = lines.next().unwrap_or_default();
+    let status = status_line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("bad status line from {url}: {status_line:?}"));
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    let mut body = raw[end + 4..].to_vec();
+    let chunked = headers.iter().any(|(n, v)| n == "transfer-encoding" && v.eq_ignore_ascii_case("chunked"));
+    if chunked {
+        body = dechunk(&body);
+    }
+    Response { status, headers, body }
+}
+
+/// Decodes a `Transfer-Encoding: chunked` body.
+fn dechunk(mut data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let line_end = data.windows(2).position(|w| w == b"\r\n").expect("chunk size line");
+        let size_text = String::from_utf8_lossy(&data[..line_end]);
+        let size_text = size_text.split(';').next().unwrap_or_default().trim().to_string();
+        let size = usize::from_str_radix(&size_text, 16).expect("hexadecimal chunk size");
+        data = &data[line_end + 2..];
+        if size == 0 {
+            return out;
+        }
+        out.extend_from_slice(&data[..size]);
+        data = &data[size + 2..];
+    }
+}
+
+/// Screenshots of one test, numbered in order, in `target/browser-screenshots/`.
+pub struct Screenshots {
+    dir: PathBuf,
+    prefix: String,
+    taken: usize,
+}
+
+impl Screenshots {
+    /// Removes this test's screenshots of an earlier run.
+    pub fn new(prefix: &str) -> Self {
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+        let dir = dir.canonicalize().unwrap_or(dir);
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with(&format!("{prefix}-")) && name.ends_with(".png") {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
+        Self { dir, prefix: prefix.to_string(), taken: 0 }
+    }
+
+    /// Saves the top of the page (1280×1000 window) as `PREFIX-NN-label.png`.
+    pub async fn take(&mut self, client: &Client, label: &str) -> PathBuf {
+        client.execute("window.scrollTo(0, 0)", vec![]).await.expect("scroll to the top");
+        let png = client.screenshot().await.expect("screenshot");
+        self.save(png, label)
+    }
+
+    /// Saves the whole page (up to 4,000 pixels high) as `PREFIX-NN-label.png`, by making the
+    /// window as tall as the page for a moment.
+    pub async fn take_full_page(&mut self, client: &Client, label: &str) -> PathBuf {
+        let height = client
+            .execute("return document.documentElement.scrollHeight", vec![])
+            .await
+            .expect("page height")
+            .as_u64()
+            .unwrap_or(1000)
+            .clamp(1000, 4000);
+        let (width, old_height) = client.get_window_size().await.expect("window size");
+        // The window is a little taller than its viewport.
+        let chrome = old_height.saturating_sub(
+            client.execute("return window.innerHeight", vec![]).await.expect("viewport").as_u64().unwrap_or(old_height),
+        );
+        client.set_window_size(width as u32, (height + chrome) as u32).await.expect("resize the window");
+        client.execute("window.scrollTo(0, 0)", vec![]).await.expect("scroll to the top");
+        let png = client.screenshot().await;
+        client.set_window_size(width as u32, old_height as u32).await.expect("restore the window size");
+        self.save(png.expect("screenshot"), label)
+    }
+
+    /// Saves the top of the page as a phone shows it (a window 400 pixels wide).
+    pub async fn take_narrow(&mut self, client: &Client, label: &str) -> PathBuf {
+        let (width, height) = client.get_window_size().await.expect("window size");
+        client.set_window_size(400, height as u32).await.expect("narrow the window");
+        client.execute("window.scrollTo(0, 0)", vec![]).await.expect("scroll to the top");
+        let png = client.screenshot().await;
+        // Names the outermost elements that stick out sideways (for the person reviewing).
+        let js = r#"
+            const w = document.documentElement.clientWidth, out = [];
+            const wide = el => el.getBoundingClientRect().right > w + 1;
+            for (const el of document.body.querySelectorAll('*')) {
+                if (wide(el) && !(el.parentElement && wide(el.parentElement))) {
+                    const cls = typeof el.className === 'string' && el.className.trim()
+                        ? '.' + el.className.trim().split(/\s+/).join('.') : '';
+                    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + cls
+                        + ' (right edge ' + Math.round(el.getBoundingClientRect().right) + 'px of ' + w + ')');
+                }
+            }
+            return out.slice(0, 10);"#;
+        if let Ok(serde_json::Value::Array(wide)) = client.execute(js, vec![]).await
+            && !wide.is_empty()
+        {
+            eprintln!("{label}: wider than a 400-pixel window: {wide:?}");
+        }
+        client.set_window_size(width as u32, height as u32).await.expect("restore the window size");
+        self.save(png.expect("screenshot"), label)
+    }
+
+    fn save(&mut self, png: Vec<u8>, label: &str) -> PathBuf {
+        self.taken += 1;
+        assert!(png.starts_with(b"\x89PNG"), "screenshot is not a PNG");
+        let path = self.dir.join(format!("{}-{:02}-{label}.png", self.prefix, self.taken));
+        std::fs::write(&path, png).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        eprintln!("screenshot: {}", path.display());
+        path
+    }
+}
+
+/// `$CARGO_TARGET_DIR/browser-screenshots`, or the workspace's `target/browser-screenshots`.
+pub fn screenshot_dir() -> PathBuf {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let target = match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => workspace.join(dir),
+        None => workspace.join("target"),
+    };
+    target.join("browser-screenshots")
+}
+
+/// Polls `check` every 100 ms until it gives a value; fails after `STEP_TIMEOUT` naming `what`
+/// and the page's URL.
+pub async fn wait_for<T, F, Fut>(client: &Client, what: &str, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Option<T>>,
+{
+    let deadline = Instant::now() + STEP_TIMEOUT;
+    loop {
+        if let Some(value) = check().await {
+            return value;
+        }
+        if Instant::now() > deadline {
+            let url = client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+            panic!("timed out after {STEP_TIMEOUT:?} waiting for {what} (page: {url})");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The visible text of the first element matching `css`, if there is one.
+pub async fn text_of(client: &Client, css: &str) -> Option<String> {
+    let element = client.find(Locator::Css(css)).await.ok()?;
+    element.text().await.ok()
+}
+
+/// The first whole number in `text`, ignoring thousands separators ("1,234 recommendations").
+pub fn number_in(text: &str) -> Option<u64> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '\u{a0}' | '\u{202f}' | ' ' | '.'))
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// The current URL's query parameters, decoded.
+pub async fn query_pairs(client: &Client) -> Vec<(String, String)> {
+    let url = client.current_url().await.expect("current URL");
+    url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
+}
+
+/// Decoded query parameters of a URL or relative link.
+pub fn link_query(link: &str) -> Vec<(String, String)> {
+    let query = link.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect()
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
