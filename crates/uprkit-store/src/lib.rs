@@ -22,7 +22,7 @@ pub use error::StoreError;
 pub use import::{ImportBatch, ImportReport, ImportSummary, NewPledge, NewRecommendation};
 pub use notes::{Note, Visibility};
 pub use people::{Role, User, hash_password, random_token};
-pub use sessions::{FREE_FAILURES, WebSession};
+pub use sessions::{FREE_FAILURES, SESSION_SECONDS, WebSession};
 pub use stats::{CycleCount, PositionEntry};
 pub use visibility::Viewer;
 

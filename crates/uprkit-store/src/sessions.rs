@@ -7,6 +7,9 @@ use sqlx::Row;
 /// How long a session lasts.
 pub const SESSION_HOURS: i64 = 12;
 
+/// The same, in seconds, for the cookie.
+pub const SESSION_SECONDS: i64 = SESSION_HOURS * 3600;
+
 /// Failures (per account or per address) within the window after which logins slow down.
 pub const FREE_FAILURES: i64 = 5;
 

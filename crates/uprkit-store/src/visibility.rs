@@ -61,3 +61,16 @@ impl Store {
         Ok(Viewer { user_id: Some(user_id), organisations, coalitions })
     }
 }
+
+impl Store {
+    /// (id, name) of the viewer's coalitions.
+    pub async fn coalition_names(&self, viewer: &Viewer) -> Result<Vec<(i64, String)>, StoreError> {
+        if viewer.coalitions.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut sql = Sql::default();
+        let ids = sql.bind_list(viewer.coalitions.iter().map(|c| Arg::Int(*c)));
+        sql.text = format!("SELECT id, name FROM coalitions WHERE id IN ({ids}) ORDER BY name");
+        sql.query().fetch_all(&self.pool).await?.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+    }
+}

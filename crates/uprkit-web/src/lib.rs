@@ -43,7 +43,9 @@ pub fn app(state: AppState) -> Router {
 
 /// Serves the application on `listener` until the process is stopped.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
-    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown()).await
+    // The peer address feeds login throttling per address.
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service).with_graceful_shutdown(shutdown()).await
 }
 
 async fn shutdown() {

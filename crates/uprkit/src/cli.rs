@@ -36,6 +36,12 @@ pub enum Command {
     Reindex,
     /// Key moments of reviews: deadlines, advocacy windows, adoption; as a table, JSON or .ics.
     Calendar(CalendarArgs),
+    /// Accounts and roles: add, passwd, grant, revoke.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Coalitions of organisations.
+    #[command(subcommand)]
+    Coalition(CoalitionCommand),
     /// Measure performance.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -183,6 +189,66 @@ pub enum CalendarFormat {
     Table,
     /// JSON.
     Json,
+}
+
+/// `uprkit user ...`. Passwords are read from `UPRKIT_PASSWORD` or the first line of input.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account (and, with --org, give it a role there; the organisation is created
+    /// if new).
+    Add {
+        /// E-mail address, used to sign in.
+        email: String,
+        /// Name shown to others.
+        #[arg(long)]
+        name: String,
+        /// Organisation to join.
+        #[arg(long)]
+        org: Option<String>,
+        /// Role in it: owner, editor or viewer.
+        #[arg(long, default_value = "owner", requires = "org")]
+        role: String,
+        /// Platform administrator.
+        #[arg(long)]
+        admin: bool,
+    },
+    /// Set a new password.
+    Passwd {
+        /// E-mail address.
+        email: String,
+    },
+    /// Give a role in an organisation.
+    Grant {
+        /// E-mail address.
+        email: String,
+        /// Organisation (created if new).
+        #[arg(long)]
+        org: String,
+        /// owner, editor or viewer.
+        #[arg(long)]
+        role: String,
+    },
+    /// Remove from an organisation.
+    Revoke {
+        /// E-mail address.
+        email: String,
+        /// Organisation.
+        #[arg(long)]
+        org: String,
+    },
+}
+
+/// `uprkit coalition ...`.
+#[derive(Debug, Subcommand)]
+pub enum CoalitionCommand {
+    /// Form a coalition of organisations, e.g. for one review or a joint submission.
+    Add {
+        /// Its name.
+        name: String,
+        /// Member organisations (repeat).
+        #[arg(long = "org", required = true)]
+        orgs: Vec<String>,
+    },
 }
 
 /// `uprkit bench ...`.

@@ -1,10 +1,13 @@
 //! Routes, one module per resource.
 
+pub mod account;
 mod api;
 pub mod assets;
 pub mod calendar;
 mod export;
 mod home;
+pub mod notes;
+mod organisations;
 mod recommendations;
 mod search;
 mod states;
@@ -25,6 +28,9 @@ pub fn router() -> Router<AppState> {
         .merge(states::router())
         .merge(statistics::router())
         .merge(calendar::router())
+        .merge(account::router())
+        .merge(organisations::router())
+        .merge(notes::router())
         .merge(assets::router())
         .nest("/api/v1", api::router())
 }
@@ -44,4 +50,11 @@ pub fn error_page(status: StatusCode, message: &str) -> String {
 /// "partially_supported" -> "Partially supported", for positions shown to people.
 pub fn position_label(position: &str) -> &'static str {
     uprkit_core::Position::parse(position).map(uprkit_core::Position::label).unwrap_or("Unknown")
+}
+
+/// A form with nothing but its CSRF token.
+#[derive(serde::Deserialize)]
+pub struct CsrfOnly {
+    /// The token.
+    pub csrf: Option<String>,
 }

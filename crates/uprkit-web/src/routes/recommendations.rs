@@ -1,6 +1,7 @@
 //! The page of one recommendation: full text, States, session, position history with its
 //! sources, classifications, and the same State's similar recommendations in other cycles.
 
+use crate::auth::Auth;
 use crate::labels::state_name;
 use crate::{AppState, WebError};
 use askama::Template;
@@ -9,7 +10,7 @@ use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
 use uprkit_core::search::RecommendationView;
-use uprkit_store::PositionEntry;
+use uprkit_store::{Note, PositionEntry, Role};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/recommendations/{id}", get(show))
@@ -23,20 +24,41 @@ struct RecommendationPage {
     rs_names: Vec<(String, String)>,
     history: Vec<PositionEntry>,
     related: Vec<RecommendationView>,
+    notes: Vec<Note>,
+    writable: Vec<(i64, String)>,
+    coalitions: Vec<(i64, String)>,
+    csrf: String,
 }
 
-async fn show(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Html<String>, WebError> {
+async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Html<String>, WebError> {
     let r = app.store.recommendation(id).await?.ok_or(WebError::NotFound)?;
     let history = app.store.position_history(id).await?;
     let hits = app.engine.related(&r.text, &r.sur, r.cycle, 5).map_err(|e| WebError::Internal(e.to_string()))?;
     let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
     let related = app.store.recommendations_by_id(&ids).await?;
+    let notes = app.store.notes(&auth.viewer, Some(id)).await?;
+    let writable = match &auth.session {
+        Some((_, s)) => app
+            .store
+            .memberships(s.user.id)
+            .await?
+            .into_iter()
+            .filter(|(_, _, role)| *role >= Role::Editor)
+            .map(|(id, name, _)| (id, name))
+            .collect(),
+        None => Vec::new(),
+    };
+    let coalitions = app.store.coalition_names(&auth.viewer).await?;
     let page = RecommendationPage {
         sur_name: state_name(&r.sur),
         rs_names: r.recommending_states.iter().map(|s| (s.clone(), state_name(s))).collect(),
         r,
         history,
         related,
+        notes,
+        writable,
+        coalitions,
+        csrf: auth.csrf(),
     };
     Ok(Html(page.render()?))
 }

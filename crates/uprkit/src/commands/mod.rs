@@ -7,6 +7,7 @@ mod export;
 mod import;
 mod search;
 mod serve;
+mod user;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use std::sync::Arc;
@@ -26,6 +27,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let engine = open_engine(&cli, &store).await?;
             search::run(&store, &engine, args).await
         }
+        Command::User(command) => user::run(&open_store(&cli).await?, command).await,
+        Command::Coalition(command) => user::coalition(&open_store(&cli).await?, command).await,
         Command::Calendar(args) => calendar::run(&open_store(&cli).await?, args).await,
         Command::Export(args) => {
             let store = open_store(&cli).await?;

@@ -14,6 +14,7 @@ pub fn router() -> Router<AppState> {
         .route("/states", get(reference::states))
         .route("/sessions", get(reference::sessions))
         .route("/openapi.json", get(openapi))
+        .route("/notes", get(crate::routes::notes::api_list))
         .route("/reviews/{iso3}/{cycle}/{file}", get(reference::review_calendar))
 }
 

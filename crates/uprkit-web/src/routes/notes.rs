@@ -1,0 +1,88 @@
+//! Notes: an organisation's own remarks on a recommendation, private unless shared.
+
+use crate::auth::Auth;
+use crate::{AppState, WebError};
+use askama::Template;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{Html, Redirect};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::Deserialize;
+use uprkit_store::{Note, Visibility};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/recommendations/{id}/notes", post(add))
+        .route("/notes/{id}", get(show))
+        .route("/notes/{id}/delete", post(delete))
+}
+
+#[derive(Deserialize)]
+struct NoteForm {
+    organisation_id: i64,
+    body: String,
+    visibility: String,
+    coalition_id: Option<String>,
+    csrf: Option<String>,
+}
+
+async fn add(
+    State(app): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(form): Form<NoteForm>,
+) -> Result<Redirect, WebError> {
+    auth.check_csrf(form.csrf.as_deref(), &headers)?;
+    auth.signed_in()?;
+    app.store.recommendation(id).await?.ok_or(WebError::NotFound)?;
+    let visibility = Visibility::parse(&form.visibility)
+        .ok_or_else(|| WebError::BadRequest("visibility: private, coalition or public".into()))?;
+    let coalition = form.coalition_id.as_deref().and_then(|c| c.parse().ok());
+    app.store.add_note(&auth.viewer, form.organisation_id, id, &form.body, visibility, coalition).await?;
+    Ok(Redirect::to(&format!("/recommendations/{id}#notes")))
+}
+
+#[derive(Template)]
+#[template(path = "note.html")]
+struct NotePage {
+    note: Note,
+    csrf: String,
+    can_delete: bool,
+}
+
+async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Html<String>, WebError> {
+    // Another organisation's private note answers exactly like a note that does not exist.
+    let note = app.store.note(&auth.viewer, id).await?.ok_or(WebError::NotFound)?;
+    let can_delete = auth.viewer.role_in(note.organisation_id) >= Some(uprkit_store::Role::Editor);
+    Ok(Html(NotePage { note, csrf: auth.csrf(), can_delete }.render()?))
+}
+
+async fn delete(
+    State(app): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    Form(form): Form<crate::routes::CsrfOnly>,
+) -> Result<Redirect, WebError> {
+    auth.check_csrf(form.csrf.as_deref(), &headers)?;
+    auth.signed_in()?;
+    let note = app.store.note(&auth.viewer, id).await?.ok_or(WebError::NotFound)?;
+    app.store.delete_note(&auth.viewer, id).await?;
+    Ok(Redirect::to(&format!("/recommendations/{}#notes", note.recommendation_id)))
+}
+
+#[derive(Deserialize)]
+pub struct NotesQuery {
+    recommendation_id: Option<i64>,
+}
+
+/// `GET /api/v1/notes?recommendation_id=N`: the notes the caller may see.
+pub async fn api_list(
+    State(app): State<AppState>,
+    auth: Auth,
+    Query(q): Query<NotesQuery>,
+) -> Result<Json<Vec<Note>>, WebError> {
+    Ok(Json(app.store.notes(&auth.viewer, q.recommendation_id).await.map_err(|e| WebError::from(e).json())?))
+}

@@ -1,0 +1,393 @@
+//! Issue 6: the authorisation matrix over every route, and attacks that must fail, on SQLite
+//! and (when configured) PostgreSQL.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use std::sync::Arc;
+use tower::ServiceExt;
+use uprkit_core::{ActionCategory, Iso3, Position, SessionNo};
+use uprkit_search::Engine;
+use uprkit_store::testing::TestDatabase;
+use uprkit_store::{ImportBatch, NewRecommendation, Role, Store, Visibility};
+use uprkit_web::{AppState, app};
+
+const PASSWORD: &str = "correct horse battery";
+const PRIVATE: &str = "PRIVATE-NOTE: meeting with the defender X at the embassy";
+const SHARED: &str = "COALITION-NOTE: joint submission draft";
+const PUBLIC: &str = "PUBLIC-NOTE: our published analysis";
+
+/// The people of the matrix, in column order.
+const PEOPLE: [&str; 6] = ["anonymous", "viewer", "editor", "owner", "other", "partner"];
+
+struct World {
+    _db: TestDatabase,
+    state: AppState,
+    store: Store,
+    org_a: i64,
+    /// Cookie and CSRF token per person (None for anonymous).
+    sessions: Vec<Option<(String, String)>>,
+    notes: [i64; 3],
+}
+
+fn rec(text: &str) -> NewRecommendation {
+    NewRecommendation {
+        sur: Iso3::parse("TUV").expect("iso3"),
+        session: SessionNo::parse("16").expect("session"),
+        paragraph: None,
+        text: text.into(),
+        recommending_states: vec![Iso3::parse("NZL").expect("iso3")],
+        response: Some(Position::Supported),
+        action_category: ActionCategory::parse("4"),
+        issues: vec!["Justice".into()],
+        source_ref: "test".into(),
+    }
+}
+
+async fn world(db: TestDatabase) -> World {
+    let store = db.store().await.expect("store");
+    let recs =
+        vec![rec("Strengthen the independence of the judiciary."), rec("Ratify the Convention against Torture.")];
+    store
+        .import(ImportBatch { source: "test".into(), recommendations: recs, pledges: vec![] }, &|_| {})
+        .await
+        .expect("import");
+    let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
+    uprkit_search::sync::rebuild(&engine, &store, &|_| {}).await.expect("index");
+    let org_a = store.organisation_id("Org A", true).await.expect("org").expect("id");
+    let org_b = store.organisation_id("Org B", true).await.expect("org").expect("id");
+    let org_c = store.organisation_id("Org C", true).await.expect("org").expect("id");
+    let mut sessions = vec![None];
+    for (person, org, role) in [
+        ("viewer", org_a, Role::Viewer),
+        ("editor", org_a, Role::Editor),
+        ("owner", org_a, Role::Owner),
+        ("other", org_b, Role::Owner),
+        ("partner", org_c, Role::Owner),
+    ] {
+        let id = store.create_user(&format!("{person}@example.org"), person, PASSWORD, false).await.expect("user");
+        store.grant(None, id, org, role).await.expect("grant");
+        let token = store.create_session(id).await.expect("session");
+        let csrf = store.session(&token).await.expect("lookup").expect("live").csrf_token;
+        sessions.push(Some((token, csrf)));
+    }
+    let coalition = store.create_coalition(None, "A and C", &[org_a, org_c]).await.expect("coalition");
+    let editor = store
+        .viewer(store.user_by_email("editor@example.org").await.expect("u").expect("u").0.id)
+        .await
+        .expect("viewer");
+    let mut notes = [0; 3];
+    for (i, (body, vis)) in
+        [(PRIVATE, Visibility::Private), (SHARED, Visibility::Coalition), (PUBLIC, Visibility::Public)]
+            .iter()
+            .enumerate()
+    {
+        notes[i] = store.add_note(&editor, org_a, 1, body, *vis, Some(coalition)).await.expect("note");
+    }
+    World { _db: db, state: AppState { store: store.clone(), engine }, store, org_a, sessions, notes }
+}
+
+async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<String>) -> (StatusCode, String) {
+    let mut req = Request::builder().method(method).uri(uri);
+    let mut body = form.unwrap_or_default();
+    if let Some((cookie, csrf)) = &w.sessions[person] {
+        req = req.header("cookie", format!("uprkit_session={cookie}"));
+        if method == "POST" && !body.contains("csrf=") {
+            body = if body.is_empty() { format!("csrf={csrf}") } else { format!("{body}&csrf={csrf}") };
+        }
+    }
+    if method == "POST" {
+        req = req.header("content-type", "application/x-www-form-urlencoded");
+    }
+    let response = app(w.state.clone()).oneshot(req.body(Body::from(body)).expect("request")).await.expect("response");
+    let status = response.status();
+    let bytes = response.into_body().collect().await.expect("body").to_bytes();
+    (status, String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Every route with the expected status per person (anonymous, viewer, editor and owner of
+/// organisation A, a member of organisation B, a coalition partner of A).
+fn matrix(w: &World) -> Vec<(&'static str, &'static str, String, Option<String>, [u16; 6])> {
+    let [private, shared, public] = w.notes;
+    let a = w.org_a;
+    let ok = [200; 6];
+    vec![
+        ("GET", "/", "/".into(), None, ok),
+        ("GET", "/search", "/search?q=judiciary".into(), None, ok),
+        ("GET", "/search/{file}", "/search/export.csv?sur=TUV".into(), None, ok),
+        ("GET", "/recommendations/{id}", "/recommendations/1".into(), None, ok),
+        ("GET", "/states", "/states".into(), None, ok),
+        ("GET", "/states/{iso3}", "/states/TUV".into(), None, ok),
+        ("GET", "/statistics", "/statistics".into(), None, ok),
+        ("GET", "/calendar", "/calendar".into(), None, ok),
+        ("GET", "/sessions/{file}", "/sessions/16".into(), None, ok),
+        ("GET", "/reviews/{iso3}/{cycle}", "/reviews/SVN/4".into(), None, ok),
+        ("GET", "/reviews/{iso3}/{cycle}/calendar.ics", "/reviews/SVN/4/calendar.ics".into(), None, ok),
+        ("GET", "/static/style.css", "/static/style.css".into(), None, ok),
+        ("GET", "/static/htmx.min.js", "/static/htmx.min.js".into(), None, ok),
+        ("GET", "/api/v1/recommendations", "/api/v1/recommendations".into(), None, ok),
+        ("GET", "/api/v1/recommendations/{id}", "/api/v1/recommendations/1".into(), None, ok),
+        ("GET", "/api/v1/states", "/api/v1/states".into(), None, ok),
+        ("GET", "/api/v1/sessions", "/api/v1/sessions".into(), None, ok),
+        ("GET", "/api/v1/openapi.json", "/api/v1/openapi.json".into(), None, ok),
+        ("GET", "/api/v1/reviews/{iso3}/{cycle}/{file}", "/api/v1/reviews/SVN/4/calendar".into(), None, ok),
+        ("GET", "/api/v1/notes", "/api/v1/notes?recommendation_id=1".into(), None, ok),
+        ("GET", "/login", "/login".into(), None, [200, 303, 303, 303, 303, 303]),
+        ("GET", "/account", "/account".into(), None, [303, 200, 200, 200, 200, 200]),
+        ("GET", "/invitations/{token}", "/invitations/not-a-real-token".into(), None, [404; 6]),
+        ("GET", "/organisations/{id}", format!("/organisations/{a}"), None, [303, 200, 200, 200, 404, 404]),
+        ("GET", "/organisations/{id}/audit", format!("/organisations/{a}/audit"), None, [303, 403, 403, 200, 404, 404]),
+        (
+            "GET",
+            "/organisations/{id}/audit.csv",
+            format!("/organisations/{a}/audit.csv"),
+            None,
+            [303, 403, 403, 200, 404, 404],
+        ),
+        ("GET", "/notes/{id}", format!("/notes/{private}"), None, [404, 200, 200, 200, 404, 404]),
+        ("GET", "/notes/{id}", format!("/notes/{shared}"), None, [404, 200, 200, 200, 404, 200]),
+        ("GET", "/notes/{id}", format!("/notes/{public}"), None, ok),
+        (
+            "POST",
+            "/recommendations/{id}/notes",
+            "/recommendations/2/notes".into(),
+            Some(format!("organisation_id={a}&body=hello&visibility=private")),
+            [403, 403, 303, 303, 403, 403],
+        ),
+        (
+            "POST",
+            "/organisations/{id}/invitations",
+            format!("/organisations/{a}/invitations"),
+            Some("role=viewer".into()),
+            [403, 403, 403, 200, 404, 404],
+        ),
+        (
+            "POST",
+            "/account/password",
+            "/account/password".into(),
+            Some("current=wrong-password&new=another-long-one".into()),
+            [403, 200, 200, 200, 200, 200],
+        ),
+        ("POST", "/notes/{id}/delete", format!("/notes/{private}/delete"), None, [403, 403, 303, 404, 404, 404]),
+        (
+            "POST",
+            "/login",
+            "/login".into(),
+            Some("email=nobody%40example.org&password=x".into()),
+            [403, 401, 401, 401, 401, 401],
+        ),
+        ("POST", "/invitations/{token}", "/invitations/not-a-real-token".into(), None, [403, 404, 404, 404, 404, 404]),
+        ("POST", "/logout", "/logout".into(), None, [403, 303, 303, 303, 303, 303]),
+    ]
+}
+
+/// Every `.route("...")` path written in the web crate, with `/api/v1` for the API's.
+fn declared_routes() -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/routes"))];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("routes folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).expect("source");
+            let api = path.to_string_lossy().contains("/api/");
+            for part in source.split(".route(\"").skip(1) {
+                let route = &part[..part.find('"').expect("closing quote")];
+                out.push(if api { format!("/api/v1{route}") } else { route.to_string() });
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn authorisation_matrix_covers_every_route() {
+    for db in TestDatabase::all().await.expect("databases") {
+        let engine = db.engine_name();
+        let w = world(db).await;
+        let rows = matrix(&w);
+        let declared = declared_routes();
+        assert!(declared.len() >= 34, "found only {} routes in the source", declared.len());
+        for route in declared {
+            assert!(rows.iter().any(|r| r.1 == route), "route {route} has no entry in the authorisation matrix");
+        }
+        // Destructive rows (delete) run last, so earlier rows see the records intact.
+        for (method, route, uri, form, expected) in &rows {
+            for (person, want) in expected.iter().enumerate() {
+                let (status, _) = send(&w, person, method, uri, form.clone()).await;
+                assert_eq!(status.as_u16(), *want, "{engine}: {method} {route} ({uri}) as {}", PEOPLE[person]);
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn private_records_never_reach_another_organisation() {
+    for db in TestDatabase::all().await.expect("databases") {
+        let w = world(db).await;
+        let other = 4;
+        for (method, _, uri, _, _) in matrix(&w).into_iter().filter(|r| r.0 == "GET") {
+            let (_, body) = send(&w, other, method, &uri, None).await;
+            assert!(
+                !body.contains("PRIVATE-NOTE") && !body.contains("COALITION-NOTE"),
+                "GET {uri} shows another organisation's note"
+            );
+        }
+        for id in 1..=w.notes[2] + 5 {
+            let (status, body) = send(&w, other, "GET", &format!("/notes/{id}"), None).await;
+            assert!(status == StatusCode::NOT_FOUND || body.contains("PUBLIC-NOTE"), "note {id}: {status}");
+        }
+        let (_, json) = send(&w, other, "GET", "/api/v1/notes", None).await;
+        assert!(json.contains("PUBLIC-NOTE") && !json.contains("PRIVATE-NOTE"));
+        let (_, json) = send(&w, 5, "GET", "/api/v1/notes", None).await;
+        assert!(
+            json.contains("COALITION-NOTE") && !json.contains("PRIVATE-NOTE"),
+            "the partner sees shared, not private"
+        );
+    }
+}
+
+#[tokio::test]
+async fn attacks_fail() {
+    for db in TestDatabase::all().await.expect("databases") {
+        let w = world(db).await;
+        let before = w.store.notes(&w.store.viewer(1).await.expect("viewer"), None).await.expect("notes").len();
+        // CSRF: a signed-in editor's browser made to post without the token.
+        let (cookie, _) = w.sessions[2].clone().expect("editor");
+        let req = Request::post("/recommendations/1/notes")
+            .header("cookie", format!("uprkit_session={cookie}"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(format!("organisation_id={}&body=forged&visibility=public", w.org_a)))
+            .expect("request");
+        let response = app(w.state.clone()).oneshot(req).await.expect("response");
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+        let (status, _) = send(
+            &w,
+            2,
+            "POST",
+            "/recommendations/1/notes",
+            Some(format!("organisation_id={}&body=x&visibility=public&csrf=wrong", w.org_a)),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert_eq!(w.store.notes(&w.store.viewer(1).await.expect("viewer"), None).await.expect("notes").len(), before);
+
+        // XSS: markup in a note and in a search is shown as text.
+        let payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        let body = format!("organisation_id={}&body={}&visibility=public", w.org_a, urlencode(payload));
+        let (status, _) = send(&w, 2, "POST", "/recommendations/1/notes", Some(body)).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        for uri in [
+            "/recommendations/1".to_string(),
+            format!("/search?q={}", urlencode(payload)),
+            format!("/statistics?q={}", urlencode(payload)),
+        ] {
+            let (_, html) = send(&w, 0, "GET", &uri, None).await;
+            assert!(!html.contains("<script>alert") && !html.contains("<img src=x"), "{uri} renders markup");
+        }
+
+        // SQL metacharacters in every filter are data.
+        for key in [
+            "q",
+            "sur",
+            "rs",
+            "response",
+            "issue",
+            "theme",
+            "cycle",
+            "session",
+            "action_category",
+            "sdg",
+            "sort",
+            "page",
+        ] {
+            let uri =
+                format!("/api/v1/recommendations?{key}={}", urlencode("1' OR '1'='1\"; DROP TABLE recommendations;--"));
+            let (status, _) = send(&w, 0, "GET", &uri, None).await;
+            assert!(status == StatusCode::OK || status == StatusCode::BAD_REQUEST, "{key}: {status}");
+        }
+        assert_eq!(w.store.recommendation_count().await.expect("count"), 2);
+
+        // Session fixation: a cookie planted before login is worthless, and login issues a new one.
+        let planted = "f".repeat(64);
+        let (status, _) = send_cookie(&w, "GET", "/account", &planted, None).await;
+        assert_eq!(status.0, StatusCode::SEE_OTHER, "a planted cookie opens nothing");
+        let (form_cookie, csrf) = login_form(&w).await;
+        let form = format!("email=owner%40example.org&password={}&csrf={csrf}", urlencode(PASSWORD));
+        let ((status, set_cookie), _) =
+            send_cookie(&w, "POST", "/login", &format!("{planted}; uprkit_form={form_cookie}"), Some(form)).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let issued = set_cookie.expect("a new session cookie");
+        assert!(issued.starts_with("uprkit_session=") && !issued.contains(&planted));
+        assert!(issued.contains("HttpOnly") && issued.contains("SameSite=Lax"));
+    }
+}
+
+#[tokio::test]
+async fn login_answers_alike_and_slows_down_after_five_failures() {
+    let db = TestDatabase::sqlite().expect("db");
+    let w = world(db).await;
+    let (form_cookie, csrf) = login_form(&w).await;
+    let attempt = |email: &str, password: &str| {
+        format!("email={}&password={}&csrf={csrf}", urlencode(email), urlencode(password))
+    };
+    let cookie = format!("x; uprkit_form={form_cookie}");
+    let ((unknown, _), unknown_body) =
+        send_cookie(&w, "POST", "/login", &cookie, Some(attempt("nobody@example.org", "wrong"))).await;
+    let ((wrong, _), wrong_body) =
+        send_cookie(&w, "POST", "/login", &cookie, Some(attempt("owner@example.org", "wrong"))).await;
+    assert_eq!(unknown, wrong);
+    let message = |b: &str| b.contains("The e-mail address or the password is wrong.");
+    assert!(message(&unknown_body) && message(&wrong_body));
+    for _ in 0..4 {
+        send_cookie(&w, "POST", "/login", &cookie, Some(attempt("owner@example.org", "wrong"))).await;
+    }
+    // Now even the right password waits.
+    let ((status, _), body) =
+        send_cookie(&w, "POST", "/login", &cookie, Some(attempt("owner@example.org", PASSWORD))).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+    assert!(body.contains("Too many attempts"));
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+async fn login_form(w: &World) -> (String, String) {
+    let response = app(w.state.clone())
+        .oneshot(Request::get("/login").body(Body::empty()).expect("request"))
+        .await
+        .expect("response");
+    let cookie = response.headers()["set-cookie"].to_str().expect("ascii").to_string();
+    let token = cookie.trim_start_matches("uprkit_form=").split(';').next().expect("value").to_string();
+    (token.clone(), token)
+}
+
+async fn send_cookie(
+    w: &World,
+    method: &str,
+    uri: &str,
+    cookie: &str,
+    form: Option<String>,
+) -> ((StatusCode, Option<String>), String) {
+    let mut req = Request::builder().method(method).uri(uri).header("cookie", format!("uprkit_session={cookie}"));
+    if form.is_some() {
+        req = req.header("content-type", "application/x-www-form-urlencoded");
+    }
+    let response = app(w.state.clone())
+        .oneshot(req.body(Body::from(form.unwrap_or_default())).expect("request"))
+        .await
+        .expect("response");
+    let status = response.status();
+    let set_cookie = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()).map(String::from);
+    let bytes = response.into_body().collect().await.expect("body").to_bytes();
+    ((status, set_cookie), String::from_utf8_lossy(&bytes).into_owned())
+}
