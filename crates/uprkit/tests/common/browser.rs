@@ -140,10 +140,16 @@ pub struct Server {
 impl Server {
     /// Starts the server on the demo data and waits for its "uprkit is running" line.
     pub fn start_demo() -> Self {
+        Self::start_demo_after(|_| {})
+    }
+
+    /// The same, after `setup` has prepared the data folder (e.g. with `uprkit user add`).
+    pub fn start_demo_after(setup: impl FnOnce(&Path)) -> Self {
         let dir = tempfile::tempdir().expect("temporary data folder");
         let log_path = dir.path().join("server.log");
         let log = std::fs::File::create(&log_path).expect("server log");
         let data = dir.path().join("data");
+        setup(&data);
         let mut process = Group::spawn(
             "uprkit serve",
             Command::new(env!("CARGO_BIN_EXE_uprkit"))
