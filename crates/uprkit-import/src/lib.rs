@@ -3,6 +3,7 @@
 //! a partial result.
 
 mod error;
+pub mod ohchr;
 pub mod upr_info;
 
 pub use error::{ImportError, Problem};

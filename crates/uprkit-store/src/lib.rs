@@ -6,6 +6,7 @@
 mod args;
 mod audit;
 mod calendar;
+mod documents;
 mod error;
 mod import;
 mod notes;
@@ -18,6 +19,7 @@ pub mod testing;
 mod visibility;
 
 pub use audit::AuditEntry;
+pub use documents::{DocPosition, DocRecommendationInput, DocumentReport, ReviewDocument};
 pub use error::StoreError;
 pub use import::{ImportBatch, ImportReport, ImportSummary, NewPledge, NewRecommendation};
 pub use notes::{Note, Visibility};

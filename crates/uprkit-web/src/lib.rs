@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod calendar;
+pub mod documents;
 mod error;
 mod labels;
 pub mod query;

@@ -177,6 +177,15 @@ fn matrix(w: &World) -> Vec<(&'static str, &'static str, String, Option<String>,
             [403, 401, 401, 401, 401, 401],
         ),
         ("POST", "/invitations/{token}", "/invitations/not-a-real-token".into(), None, [403, 404, 404, 404, 404, 404]),
+        ("GET", "/import", "/import".into(), None, [303, 403, 200, 200, 200, 200]),
+        ("POST", "/import/preview", "/import/preview".into(), None, [400, 400, 400, 400, 400, 400]),
+        (
+            "POST",
+            "/import/confirm",
+            "/import/confirm".into(),
+            Some(format!("token={}&name=x.pdf", "0".repeat(64))),
+            [403, 403, 400, 400, 400, 400],
+        ),
         ("POST", "/logout", "/logout".into(), None, [403, 303, 303, 303, 303, 303]),
     ]
 }

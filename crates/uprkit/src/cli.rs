@@ -67,6 +67,15 @@ pub enum ImportCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// OHCHR documents (PDF, DOCX): Working Group reports, addenda, thematic lists, in any order.
+    Document {
+        /// Files to import; each in its own transaction.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Show what would be written, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// Output formats of `uprkit search`.

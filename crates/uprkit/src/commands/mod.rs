@@ -5,6 +5,7 @@ mod bench_search;
 mod calendar;
 mod export;
 mod import;
+pub mod import_document;
 mod search;
 mod serve;
 mod user;
@@ -22,6 +23,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match &cli.command {
         Command::Serve(args) => serve::run(&cli, args).await,
         Command::Import(ImportCommand::UprInfo { files }) => import::upr_info(&cli, files).await,
+        Command::Import(ImportCommand::Document { files, dry_run }) => {
+            import_document::run(&cli, files, *dry_run).await
+        }
         Command::Search(args) => {
             let store = open_store(&cli).await?;
             let engine = open_engine(&cli, &store).await?;

@@ -1,0 +1,131 @@
+//! The document upload page: choose a file, see what it would write (a dry run), then import.
+//! Open to editors and owners of an organisation; the UN data it adds is public.
+
+use crate::auth::Auth;
+use crate::documents::import_one;
+use crate::{AppState, WebError};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Form, Multipart, State};
+use axum::http::HeaderMap;
+use axum::response::Html;
+use axum::routing::{get, post};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use uprkit_store::Role;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/import", get(form))
+        .route("/import/preview", post(preview))
+        .route("/import/confirm", post(confirm))
+        .layer(axum::extract::DefaultBodyLimit::max(40 * 1024 * 1024))
+}
+
+fn allowed(auth: &Auth) -> Result<(), WebError> {
+    let session = auth.signed_in()?;
+    if session.user.is_admin || auth.viewer.organisations.iter().any(|(_, r)| *r >= Role::Editor) {
+        Ok(())
+    } else {
+        Err(WebError::Forbidden("importing documents is for editors and owners of an organisation".into()))
+    }
+}
+
+/// Uploads wait here between preview and confirmation, named by a random token.
+fn upload_dir() -> PathBuf {
+    std::env::temp_dir().join("uprkit-uploads")
+}
+
+fn upload_path(token: &str, name: &str) -> Result<PathBuf, WebError> {
+    // Only our own tokens and a plain file name: nothing can point outside the folder.
+    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(WebError::BadRequest("unknown upload".into()));
+    }
+    let name: String =
+        name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')).take(100).collect();
+    Ok(upload_dir().join(format!("{token}-{name}")))
+}
+
+#[derive(Template)]
+#[template(path = "upload.html")]
+struct UploadPage {
+    csrf: String,
+    preview: Option<(String, String, String)>,
+    done: Option<String>,
+    error: Option<String>,
+}
+
+async fn form(auth: Auth) -> Result<Html<String>, WebError> {
+    allowed(&auth)?;
+    Ok(Html(UploadPage { csrf: auth.csrf(), preview: None, done: None, error: None }.render()?))
+}
+
+fn summary(o: &crate::documents::FileOutcome, verb: &str) -> String {
+    let r = &o.report;
+    format!(
+        "{}. {verb} {} new recommendations, {} updated, {} unchanged; {} positions recorded, {} kept until their report comes.",
+        o.what, r.created, r.updated, r.unchanged, r.positions_recorded, r.positions_waiting
+    )
+}
+
+async fn preview(
+    State(app): State<AppState>,
+    auth: Auth,
+    headers: HeaderMap,
+    mut multipart: Multipart,
+) -> Result<Html<String>, WebError> {
+    let mut csrf = None;
+    let mut file: Option<(String, Vec<u8>)> = None;
+    while let Some(field) = multipart.next_field().await.map_err(|e| WebError::BadRequest(e.to_string()))? {
+        match field.name() {
+            Some("csrf") => csrf = Some(field.text().await.map_err(|e| WebError::BadRequest(e.to_string()))?),
+            Some("document") => {
+                let name = field.file_name().unwrap_or("document").to_string();
+                file = Some((name, field.bytes().await.map_err(|e| WebError::BadRequest(e.to_string()))?.to_vec()));
+            }
+            _ => {}
+        }
+    }
+    auth.check_csrf(csrf.as_deref(), &headers)?;
+    allowed(&auth)?;
+    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return Err(WebError::BadRequest("choose a PDF or DOCX file".into()));
+    };
+    let page = |preview, error| UploadPage { csrf: auth.csrf(), preview, done: None, error };
+    match import_one(&app.store, Path::new(&name), &bytes, true).await {
+        Ok(outcome) => {
+            let token = uprkit_store::random_token()?;
+            std::fs::create_dir_all(upload_dir()).map_err(|e| WebError::Internal(e.to_string()))?;
+            std::fs::write(upload_path(&token, &name)?, &bytes).map_err(|e| WebError::Internal(e.to_string()))?;
+            Ok(Html(page(Some((token, name, summary(&outcome, "Would add"))), None).render()?))
+        }
+        Err(e) => Ok(Html(page(None, Some(format!("{e:#}"))).render()?)),
+    }
+}
+
+#[derive(Deserialize)]
+struct ConfirmForm {
+    csrf: Option<String>,
+    token: String,
+    name: String,
+}
+
+async fn confirm(
+    State(app): State<AppState>,
+    auth: Auth,
+    headers: HeaderMap,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Html<String>, WebError> {
+    auth.check_csrf(f.csrf.as_deref(), &headers)?;
+    allowed(&auth)?;
+    let path = upload_path(&f.token, &f.name)?;
+    let bytes = std::fs::read(&path)
+        .map_err(|_| WebError::BadRequest("this upload has expired; choose the file again".into()))?;
+    let outcome = import_one(&app.store, Path::new(&f.name), &bytes, false)
+        .await
+        .map_err(|e| WebError::BadRequest(format!("{e:#}")))?;
+    let _ = std::fs::remove_file(&path);
+    uprkit_search::sync::refresh(&app.engine, &app.store, &outcome.report.changed).await?;
+    let done = Some(summary(&outcome, "Added"));
+    Ok(Html(UploadPage { csrf: auth.csrf(), preview: None, done, error: None }.render()?))
+}
