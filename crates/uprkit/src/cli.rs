@@ -263,6 +263,15 @@ pub enum CoalitionCommand {
 /// `uprkit bench ...`.
 #[derive(Debug, Subcommand)]
 pub enum BenchCommand {
+    /// Time the reading of real OHCHR documents (WG reports, addendum, thematic list).
+    Document {
+        /// Folder with Slovenia's documents (default: ../shared/data/ohchr/slovenia).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Reads per document.
+        #[arg(long, default_value_t = 5)]
+        runs: u32,
+    },
     /// Import the UPR Info corpus into fresh databases and print rows per second.
     Import {
         /// The corpus (default: ../shared/data/upr-info/recommendations_sessions01-16.csv).

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 mod bench;
+mod bench_document;
 mod bench_search;
 mod calendar;
 mod export;
@@ -53,6 +54,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("database ready: {} recommendations", store.recommendation_count().await?);
             Ok(())
         }
+        Command::Bench(BenchCommand::Document { dir, runs }) => bench_document::run(dir.as_deref(), *runs),
         Command::Bench(BenchCommand::Import { file, postgres, runs }) => {
             bench::import(file.as_deref(), postgres.as_deref(), *runs).await
         }
