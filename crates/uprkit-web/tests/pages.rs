@@ -186,6 +186,12 @@ async fn calendar_pages_and_feeds() {
     assert_eq!(status, StatusCode::OK);
     assert!(headers["content-type"].to_str().expect("ascii").starts_with("text/calendar"));
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 14 * 18);
+    // A calendar program's parser reads the whole feed back.
+    let parsed: icalendar::Calendar = ics.parse().expect("the session feed parses");
+    assert_eq!(
+        parsed.components.iter().filter(|c| matches!(c, icalendar::CalendarComponent::Event(_))).count(),
+        14 * 18
+    );
     let (status, ics, _) = get(&state, "/api/v1/reviews/SVN/4/calendar.ics").await;
     assert_eq!(status, StatusCode::OK);
     assert!(ics.contains("SUMMARY:UPR Slovenia: Stakeholder submission deadline"));
