@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod documents;
 mod error;
 mod labels;
+pub mod mail;
 pub mod query;
 mod routes;
 

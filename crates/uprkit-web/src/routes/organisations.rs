@@ -66,6 +66,7 @@ async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> R
 #[derive(Deserialize)]
 struct InviteForm {
     role: String,
+    email: Option<String>,
     csrf: Option<String>,
 }
 
@@ -83,7 +84,22 @@ async fn invite(
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1:8080");
     let scheme = if auth.secure { "https" } else { "http" };
     let link = format!("{scheme}://{host}/invitations/{token}");
-    Ok(Html(page(&app, &auth, id, Some(link)).await?))
+    let email = form.email.as_deref().map(str::trim).filter(|e| !e.is_empty());
+    let shown = match (crate::mail::SmtpRelay::from_env(), email) {
+        (Some(relay), Some(to)) => {
+            let name = &auth.signed_in()?.user.display_name;
+            let body = format!(
+                "{name} invites you to join their organisation on uprkit as {}.\n\nOpen this link within 7 days (it works once):\n{link}\n",
+                role.as_str()
+            );
+            match crate::mail::send(&relay, to, "Invitation to uprkit", &body).await {
+                Ok(()) => format!("{link} (also sent to {to})"),
+                Err(e) => format!("{link} (not sent by e-mail: {e})"),
+            }
+        }
+        _ => link,
+    };
+    Ok(Html(page(&app, &auth, id, Some(shown)).await?))
 }
 
 #[derive(Template)]
