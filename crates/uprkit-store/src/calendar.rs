@@ -24,6 +24,7 @@ impl Store {
         date: &str,
         note: Option<&str>,
     ) -> Result<(), StoreError> {
+        let before = self.official_dates(sur, session).await?.remove(moment);
         sqlx::query(
             "INSERT INTO official_dates (sur, session, moment, date, note, set_at) VALUES ($1, $2, $3, $4, $5, $6) \
              ON CONFLICT (sur, session, moment) DO UPDATE SET date = excluded.date, note = excluded.note, set_at = excluded.set_at",
@@ -36,6 +37,8 @@ impl Store {
         .bind(now())
         .execute(&self.pool)
         .await?;
-        Ok(())
+        let record = format!("{sur}/{session}/{moment}");
+        let before = before.map(|d| serde_json::json!({ "date": d }));
+        self.audit(None, None, "set", "official_date", &record, before, Some(serde_json::json!({ "date": date }))).await
     }
 }

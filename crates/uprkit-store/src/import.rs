@@ -154,6 +154,8 @@ impl Store {
             write_recommendations(&mut tx, &batch.source, batch.recommendations, progress).await?;
         let pledges = write_pledges(&mut tx, &batch.source, batch.pledges).await?;
         tx.commit().await?;
+        let after = serde_json::json!({"recommendations": recommendations, "pledges": pledges});
+        self.audit(None, None, "import", "upr_info", &batch.source, None, Some(after)).await?;
         progress(done + pledges.read);
         Ok(ImportReport { recommendations, changed, pledges })
     }
