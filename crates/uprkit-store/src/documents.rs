@@ -228,11 +228,12 @@ impl Store {
             };
             // A report that states no position leaves it pending: that too is history.
             let stated = r.position.as_ref().or(if created { Some(&pending) } else { None });
-            if let Some(p) = stated {
-                if record_position(&mut tx, id, p, &at).await? && p.position != Position::Pending {
-                    report.positions_recorded += 1;
-                    changed = true;
-                }
+            if let Some(p) = stated
+                && record_position(&mut tx, id, p, &at).await?
+                && p.position != Position::Pending
+            {
+                report.positions_recorded += 1;
+                changed = true;
             }
             match (created, changed) {
                 (true, _) => report.created += 1,

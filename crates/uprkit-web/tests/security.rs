@@ -107,7 +107,10 @@ async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<St
 
 /// Every route with the expected status per person (anonymous, viewer, editor and owner of
 /// organisation A, a member of organisation B, a coalition partner of A).
-fn matrix(w: &World) -> Vec<(&'static str, &'static str, String, Option<String>, [u16; 6])> {
+/// (method, route as declared, concrete URI, form body, expected status per person).
+type Row = (&'static str, &'static str, String, Option<String>, [u16; 6]);
+
+fn matrix(w: &World) -> Vec<Row> {
     let [private, shared, public] = w.notes;
     let a = w.org_a;
     let ok = [200; 6];

@@ -86,10 +86,10 @@ pub fn session_plans(states: &StateDirectory, cycle5_start: Option<(i32, Slot)>)
     let resolve = |name: &str| states.resolve(name).ok();
     let mut lists: BTreeMap<u16, (Vec<Iso3>, ListBasis)> = BTreeMap::new();
     for r in rows(SESSIONS_1_20) {
-        if let (Some(name), Some(Ok(n))) = (r.get(1), r.get(3).map(str::parse::<u16>)) {
-            if let Some(iso3) = resolve(name) {
-                lists.entry(n).or_insert_with(|| (Vec::new(), ListBasis::Official)).0.push(iso3);
-            }
+        if let (Some(name), Some(Ok(n))) = (r.get(1), r.get(3).map(str::parse::<u16>))
+            && let Some(iso3) = resolve(name)
+        {
+            lists.entry(n).or_insert_with(|| (Vec::new(), ListBasis::Official)).0.push(iso3);
         }
     }
     let mut dates: BTreeMap<u16, (NaiveDate, NaiveDate)> = BTreeMap::new();
@@ -106,10 +106,10 @@ pub fn session_plans(states: &StateDirectory, cycle5_start: Option<(i32, Slot)>)
     }
     // Cycles 2-3 (sessions 21-40) from the later cycle's lists: session N reviews the States of N+14.
     for n in (21..=40).rev() {
-        if !lists.contains_key(&n) {
-            if let Some((list, _)) = lists.get(&(n + 14)).cloned() {
-                lists.insert(n, (list, ListBasis::Inferred));
-            }
+        if !lists.contains_key(&n)
+            && let Some((list, _)) = lists.get(&(n + 14)).cloned()
+        {
+            lists.insert(n, (list, ListBasis::Inferred));
         }
     }
     for n in 55..=LAST_PROJECTED_SESSION {

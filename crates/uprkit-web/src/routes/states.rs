@@ -14,16 +14,19 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/states", get(list)).route("/states/{iso3}", get(show))
 }
 
+/// (ISO3, name, recommendations received) of one State.
+type StateRow = (String, String, String);
+
 #[derive(Template)]
 #[template(path = "states.html")]
 struct StatesPage {
-    groups: Vec<(String, Vec<(String, String, String)>)>,
+    groups: Vec<(String, Vec<StateRow>)>,
 }
 
 async fn list(State(app): State<AppState>) -> Result<Html<String>, WebError> {
     let all = app.engine.search(None, &[], Sort::Newest, 0, 1).map_err(|e| WebError::Internal(e.to_string()))?;
     let received = all.facets.get("sur").cloned().unwrap_or_default();
-    let mut groups: Vec<(String, Vec<(String, String, String)>)> = Vec::new();
+    let mut groups: Vec<(String, Vec<StateRow>)> = Vec::new();
     for group in ["Africa", "Asia", "EEG", "GRULAC", "WEOG", "Observer"] {
         let members = states()
             .states()
@@ -69,10 +72,9 @@ fn supported_share(result: &SearchResult) -> String {
     let responses = result.facets.get("response");
     let count = |k: &str| responses.and_then(|r| r.get(k)).copied().unwrap_or(0);
     let answered = count("supported") + count("partially_supported") + count("noted");
-    if answered == 0 {
-        "no positions known".into()
-    } else {
-        format!("{}% supported", (count("supported") * 100 + answered / 2) / answered)
+    match (count("supported") * 100 + answered / 2).checked_div(answered) {
+        Some(share) => format!("{share}% supported"),
+        None => "no positions known".into(),
     }
 }
 

@@ -63,3 +63,33 @@ pub fn agree(a_name: &str, a: &Measured, b_name: &str, b: &Measured, queries: &[
         detail: differences.into_iter().take(5).collect::<Vec<_>>().join("; "),
     }
 }
+
+/// Compares the totals of searches with words, where the systems' languages differ a little
+/// (stemmers, stop words, phrase rules): each total must be within `tolerance` (a fraction)
+/// of the other's.
+pub fn totals_close(
+    a_name: &str,
+    a: &Measured,
+    b_name: &str,
+    b: &Measured,
+    queries: &[BenchQuery],
+    tolerance: f64,
+) -> Check {
+    let mut compared = 0;
+    let mut differences = Vec::new();
+    for (i, q) in queries.iter().enumerate().filter(|(_, q)| q.text().is_some()) {
+        compared += 1;
+        let (x, y) = (a.answers[i].total, b.answers[i].total);
+        if x.abs_diff(y) as f64 > tolerance * x.max(y) as f64 {
+            differences.push(format!("{}: {x} vs {y}", q.line));
+        }
+    }
+    Check {
+        name: format!(
+            "{a_name} and {b_name} find about as many matches (within {:.0}%, {compared} searches with words)",
+            tolerance * 100.0
+        ),
+        ok: differences.is_empty() && compared > 0,
+        detail: differences.into_iter().take(6).collect::<Vec<_>>().join("; "),
+    }
+}

@@ -91,6 +91,8 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
     let engine_measured =
         measure::measure("engine", &mut engine_run::EngineContender { engine: &engine }, &queries, passes).await?;
 
+    // What the engine costs in process: the index open and searched (plus the grown corpus).
+    let engine_rss = rss("VmRSS:");
     let mut checks = Vec::new();
     let (mut store_load, mut http, mut serve_memory) = (None, None, None);
     if !skip("http") {
@@ -119,6 +121,7 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         if let Some(b) = b {
             let how = Compare { filters_only: true, hits: false };
             checks.push(checks::agree("the engine", &engine_measured, name, &b.measured, &queries, how));
+            checks.push(checks::totals_close("the engine", &engine_measured, name, &b.measured, &queries, 0.15));
         }
     }
 
@@ -135,7 +138,8 @@ pub async fn run(options: Options) -> anyhow::Result<()> {
         postgres,
         sqlite,
         checks,
-        peak_rss: peak_rss(),
+        engine_rss,
+        peak_rss: rss("VmHWM:"),
     };
     if options.json {
         println!("{}", serde_json::to_string_pretty(&report.json())?);
@@ -232,11 +236,12 @@ async fn sqlite_phase(corpus: &grow::GrownCorpus, queries: &[BenchQuery], passes
     })
 }
 
-/// This process's peak resident memory, from `/proc/self/status` (0 where unavailable).
-fn peak_rss() -> u64 {
+/// This process's resident memory (`VmRSS:`) or its peak (`VmHWM:`), from `/proc/self/status`
+/// (0 where unavailable).
+fn rss(key: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| http_run::status_kib(&s, "VmHWM:"))
+        .and_then(|s| http_run::status_kib(&s, key))
         .map(|kib| kib * 1024)
         .unwrap_or(0)
 }

@@ -135,12 +135,15 @@ impl SqliteFts {
         let mut binds = Vec::new();
         let mut conditions = Vec::new();
         let matching = query.text().and_then(|t| Words::parse(t).fts5());
+        // CROSS JOIN makes the full-text match drive the search, as FTS5's documentation
+        // advises: left to choose, SQLite would sometimes walk a filter's rows and run the
+        // full-text query once per row (37 s for `q=trafficking&issue=Trafficking` at 1M).
         let from = match &matching {
             Some(expr) => {
                 binds.push(Bind::Text(expr.clone()));
                 conditions.push("recs_fts MATCH ?1".to_string());
                 "SELECT r.id AS id, r.sur AS sur, r.session AS session, r.facets AS facets, recs_fts.rank AS rank \
-                 FROM recs_fts JOIN recs r ON r.id = recs_fts.rowid"
+                 FROM recs_fts CROSS JOIN recs r ON r.id = recs_fts.rowid"
             }
             None => "SELECT r.id AS id, r.sur AS sur, r.session AS session, r.facets AS facets, 0 AS rank FROM recs r",
         };
