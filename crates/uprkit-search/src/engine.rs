@@ -378,8 +378,8 @@ impl Engine {
     }
 }
 
-/// The first `max` characters of a text, HTML-escaped.
-fn escape_prefix(text: &str, max: usize) -> String {
+/// The first `max` characters of a text, HTML-escaped (with "…" when cut).
+pub fn escape_prefix(text: &str, max: usize) -> String {
     let cut: String = text.chars().take(max).collect();
     let mut out = String::with_capacity(cut.len() + 8);
     for c in cut.chars() {

@@ -18,5 +18,5 @@ pub mod sync;
 pub use page::{all_ids, facet_filters, search_page};
 
 pub use document::{FACETS, IndexDocument};
-pub use engine::{Engine, Hit, SearchError, SearchResult, Sort};
+pub use engine::{Engine, Hit, SearchError, SearchResult, Sort, escape_prefix};
 pub use query::TextQuery;

@@ -101,7 +101,7 @@ async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<
             let texts: Vec<(String, &str)> = items.iter().map(|r| (r.language.clone(), r.text.as_str())).collect();
             app.engine.snippets(q, &texts, 400)
         }
-        _ => items.iter().map(|r| askama_escape(&r.text, 400)).collect(),
+        _ => items.iter().map(|r| uprkit_search::escape_prefix(&r.text, 400)).collect(),
     };
     let rows = items
         .into_iter()
@@ -183,24 +183,4 @@ pub fn with_sort(query: &str, sort: Sort) -> String {
         (_, true) => format!("sort={}", sort_name(sort)),
         (_, false) => format!("{query}&sort={}", sort_name(sort)),
     }
-}
-
-/// Escapes text for HTML and cuts it to `max` characters.
-fn askama_escape(text: &str, max: usize) -> String {
-    let cut: String = text.chars().take(max).collect();
-    let mut out = String::new();
-    for c in cut.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    if text.chars().count() > max {
-        out.push('…');
-    }
-    out
 }
