@@ -37,6 +37,7 @@ pub struct FacetCounter {
 }
 
 /// Counts of one segment or of all.
+#[derive(Clone)]
 pub struct Counts {
     pub total: u64,
     pub by_code: Vec<u32>,

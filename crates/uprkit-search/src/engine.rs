@@ -1,7 +1,7 @@
 //! The search engine: opening (or rebuilding) the index, writing documents, searching.
 
 use crate::codes::FacetCodes;
-use crate::collector::{FacetCounter, SegmentCodes};
+use crate::collector::{Counts, FacetCounter, SegmentCodes};
 use crate::document::IndexDocument;
 use crate::query::TextQuery;
 use crate::schema::{Fields, SCHEMA_VERSION, register_analysers, schema};
@@ -90,6 +90,9 @@ pub struct Engine {
     codes: RwLock<FacetCodes>,
     segments: Mutex<Arc<HashMap<SegmentId, Arc<SegmentCodes>>>>,
     writer: Mutex<()>,
+    /// Facet counts of the whole index for one searcher generation: a search that matches
+    /// everything (no filter, or only common words) would otherwise count every document.
+    everything: Mutex<Option<(u64, Arc<Counts>)>>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -133,6 +136,7 @@ impl Engine {
             codes: RwLock::new(FacetCodes::load(dir)?),
             segments: Mutex::new(Arc::new(HashMap::new())),
             writer: Mutex::new(()),
+            everything: Mutex::new(None),
         })
     }
 
@@ -278,10 +282,27 @@ impl Engine {
             clauses.push((Occur::Must, q));
         }
         let has_words = clauses.len() > filters.iter().filter(|(_, v)| !v.is_empty()).count();
+        let clauses_empty = clauses.is_empty();
         let query: Box<dyn Query> =
-            if clauses.is_empty() { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
+            if clauses_empty { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
         let counter = FacetCounter { segments: self.segment_codes(&searcher)?, num_codes: codes.len() };
         let top = TopDocs::with_limit(limit.max(1)).and_offset(offset);
+        if clauses_empty {
+            let counts = self.count_everything(&searcher, counter)?;
+            let addresses: Vec<(f32, DocAddress)> = match sort {
+                Sort::Sur => searcher
+                    .search(&query, &top.order_by_u64_field("by_sur", Order::Asc))?
+                    .into_iter()
+                    .map(|(_, a)| (0.0, a))
+                    .collect(),
+                _ => searcher
+                    .search(&query, &top.order_by_u64_field("newest", Order::Desc))?
+                    .into_iter()
+                    .map(|(_, a)| (0.0, a))
+                    .collect(),
+            };
+            return self.result(&searcher, &codes, addresses, &counts, limit, words_ignored);
+        }
         let (addresses, counts): (Vec<(f32, DocAddress)>, _) = match (sort, has_words) {
             (Sort::Relevance, true) => searcher.search(&query, &(top.order_by_score(), counter))?,
             (Sort::Sur, _) => {
@@ -293,6 +314,36 @@ impl Engine {
                 (top.into_iter().map(|(_, a)| (0.0, a)).collect(), c)
             }
         };
+        self.result(&searcher, &codes, addresses, &counts, limit, words_ignored)
+    }
+
+    /// Facet counts over every document, cached for the searcher's generation.
+    fn count_everything(&self, searcher: &Searcher, counter: FacetCounter) -> Result<Arc<Counts>, SearchError> {
+        let generation = searcher.generation().generation_id();
+        let num_codes = counter.num_codes;
+        if let Ok(cache) = self.everything.lock() {
+            if let Some((_, counts)) = cache.as_ref().filter(|(g, c)| *g == generation && c.by_code.len() == num_codes)
+            {
+                return Ok(counts.clone());
+            }
+        }
+        let counts = Arc::new(searcher.search(&AllQuery, &counter)?);
+        if let Ok(mut cache) = self.everything.lock() {
+            *cache = Some((generation, counts.clone()));
+        }
+        Ok(counts)
+    }
+
+    /// Turns collected addresses and counts into a result.
+    fn result(
+        &self,
+        searcher: &Searcher,
+        codes: &FacetCodes,
+        addresses: Vec<(f32, DocAddress)>,
+        counts: &Counts,
+        limit: usize,
+        words_ignored: bool,
+    ) -> Result<SearchResult, SearchError> {
         let mut hits = Vec::with_capacity(addresses.len());
         for (score, address) in addresses.into_iter().take(limit) {
             let ids = searcher.segment_reader(address.segment_ord).fast_fields().u64("id")?;

@@ -2,7 +2,7 @@
 //! web search engines: `"death penalty"`, `AND`, `OR`, `NOT`, `-abolish`, `tortur*`.
 
 use tantivy::Index;
-use tantivy::query::{Query, QueryParser};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser};
 use tantivy::tokenizer::TokenStream;
 
 use crate::schema::Fields;
@@ -20,11 +20,21 @@ impl TextQuery {
         if !has_searchable_words(index, text) {
             return None;
         }
-        let mut parser = QueryParser::for_index(index, vec![fields.text_en, fields.text_fr, fields.text_es]);
-        // All words must match unless the user says OR: what people expect of a search box.
-        parser.set_conjunction_by_default();
-        // Lenient: a stray quote or bracket is read as well as possible, never an error page.
-        let (query, _errors) = parser.parse_query_lenient(text);
+        // One query per language field, each read with that language's analyser, combined with
+        // OR. Parsing all fields at once would let a French or Spanish analyser keep an English
+        // stop word ("of") as a required term that no English text holds.
+        let per_language: Vec<(Occur, Box<dyn Query>)> = [fields.text_en, fields.text_fr, fields.text_es]
+            .into_iter()
+            .map(|field| {
+                let mut parser = QueryParser::for_index(index, vec![field]);
+                // All words must match unless the user says OR: what people expect of a search box.
+                parser.set_conjunction_by_default();
+                // Lenient: a stray quote or bracket is read as well as possible, never an error page.
+                let (query, _errors) = parser.parse_query_lenient(text);
+                (Occur::Should, query)
+            })
+            .collect();
+        let query: Box<dyn Query> = Box::new(BooleanQuery::new(per_language));
         Some(TextQuery { query })
     }
 }

@@ -77,10 +77,20 @@ async fn query_language_and_exact_facets() {
     let (not, _) = ids(&engine, "journalists NOT defenders");
     assert_eq!(not, journalists - both);
 
+    // Common words inside a query are dropped, not required ("freedom of expression").
+    let (total, hits) = ids(&engine, "freedom of expression");
+    assert!(total > 300, "{total}");
+    assert!(hits.iter().all(|id| texts[id].contains("freedom") && texts[id].contains("express")));
+    let (phrase, _) = ids(&engine, "\"freedom of expression\"");
+    assert!(phrase > 100 && phrase <= total, "{phrase}");
+
     // Only common words: not narrowed, and said so.
     let r = engine.search(Some("the"), &[], Sort::Relevance, 0, 5).expect("search");
     assert!(r.words_ignored);
     assert_eq!(r.total, 30258);
+    // Twice: the second answer comes from the cache of whole-index counts, and is the same.
+    let again = engine.search(Some("the"), &[], Sort::Relevance, 0, 5).expect("search");
+    assert_eq!((again.total, again.facets.clone(), again.hits.clone()), (r.total, r.facets.clone(), r.hits.clone()));
 
     // Filter-only searches: every facet count equals the database's exact count.
     for filter in [

@@ -91,6 +91,13 @@ async fn api_lists_with_total_and_facets_and_errors_as_json() {
     assert_eq!(v["per_page"], 1);
     assert_eq!(v["items"].as_array().map(Vec::len), Some(1));
     assert_eq!(v["facets"]["session"]["16"], 1);
+    // The API searches with the engine: phrases, stemming.
+    let (_, body, _) = get(&state, "/api/v1/recommendations?q=%22independence+of+the+judiciary%22").await;
+    let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["total"], 1, "{body}");
+    let (_, body, _) = get(&state, "/api/v1/recommendations?q=protocol").await;
+    let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["total"], 1, "stemmed: protocols: {body}");
     let (status, body, _) = get(&state, "/api/v1/recommendations?cycle=first").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let v: serde_json::Value = serde_json::from_str(&body).expect("json");
