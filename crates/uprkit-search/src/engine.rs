@@ -93,7 +93,13 @@ pub struct Engine {
     /// Facet counts of the whole index for one searcher generation: a search that matches
     /// everything (no filter, or only common words) would otherwise count every document.
     everything: Mutex<Option<(u64, Arc<Counts>)>>,
+    /// The first matches of everything, per order, for one searcher generation: ordering a
+    /// million documents for the first pages of an unfiltered search is the other slow part.
+    everything_top: Mutex<HashMap<(u64, bool), Arc<Vec<DocAddress>>>>,
 }
+
+/// How many of the first matches of an unfiltered search are kept per order.
+const TOP_CACHED: usize = 1_000;
 
 impl std::fmt::Debug for Engine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -137,6 +143,7 @@ impl Engine {
             segments: Mutex::new(Arc::new(HashMap::new())),
             writer: Mutex::new(()),
             everything: Mutex::new(None),
+            everything_top: Mutex::new(HashMap::new()),
         })
     }
 
@@ -289,17 +296,22 @@ impl Engine {
         let top = TopDocs::with_limit(limit.max(1)).and_offset(offset);
         if clauses_empty {
             let counts = self.count_everything(&searcher, counter)?;
-            let addresses: Vec<(f32, DocAddress)> = match sort {
-                Sort::Sur => searcher
+            let by_sur = sort == Sort::Sur;
+            let addresses: Vec<(f32, DocAddress)> = if offset + limit <= TOP_CACHED {
+                let first = self.everything_top(&searcher, &query, by_sur)?;
+                first.iter().skip(offset).take(limit).map(|a| (0.0, *a)).collect()
+            } else if by_sur {
+                searcher
                     .search(&query, &top.order_by_u64_field("by_sur", Order::Asc))?
                     .into_iter()
                     .map(|(_, a)| (0.0, a))
-                    .collect(),
-                _ => searcher
+                    .collect()
+            } else {
+                searcher
                     .search(&query, &top.order_by_u64_field("newest", Order::Desc))?
                     .into_iter()
                     .map(|(_, a)| (0.0, a))
-                    .collect(),
+                    .collect()
             };
             return self.result(&searcher, &codes, addresses, &counts, limit, words_ignored);
         }
@@ -315,6 +327,36 @@ impl Engine {
             }
         };
         self.result(&searcher, &codes, addresses, &counts, limit, words_ignored)
+    }
+
+    /// The first [`TOP_CACHED`] documents of everything in one order, cached per generation.
+    fn everything_top(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        by_sur: bool,
+    ) -> Result<Arc<Vec<DocAddress>>, SearchError> {
+        let key = (searcher.generation().generation_id(), by_sur);
+        if let Some(hit) = self.everything_top.lock().ok().and_then(|c| c.get(&key).cloned()) {
+            return Ok(hit);
+        }
+        let top = TopDocs::with_limit(TOP_CACHED);
+        let addresses: Vec<DocAddress> = if by_sur {
+            searcher.search(query, &top.order_by_u64_field("by_sur", Order::Asc))?.into_iter().map(|(_, a)| a).collect()
+        } else {
+            searcher
+                .search(query, &top.order_by_u64_field("newest", Order::Desc))?
+                .into_iter()
+                .map(|(_, a)| a)
+                .collect()
+        };
+        let addresses = Arc::new(addresses);
+        if let Ok(mut cache) = self.everything_top.lock() {
+            // Only the current generation is worth keeping.
+            cache.retain(|(g, _), _| *g == key.0);
+            cache.insert(key, addresses.clone());
+        }
+        Ok(addresses)
     }
 
     /// Facet counts over every document, cached for the searcher's generation.
