@@ -95,8 +95,11 @@ pub struct Engine {
     everything: Mutex<Option<(u64, Arc<Counts>)>>,
     /// The first matches of everything, per order, for one searcher generation: ordering a
     /// million documents for the first pages of an unfiltered search is the other slow part.
-    everything_top: Mutex<HashMap<(u64, bool), Arc<Vec<DocAddress>>>>,
+    everything_top: Mutex<TopCache>,
 }
+
+/// First matches of an unfiltered search by (searcher generation, ordered by SuR).
+type TopCache = HashMap<(u64, bool), Arc<Vec<DocAddress>>>;
 
 /// How many of the first matches of an unfiltered search are kept per order.
 const TOP_CACHED: usize = 1_000;
@@ -300,18 +303,8 @@ impl Engine {
             let addresses: Vec<(f32, DocAddress)> = if offset + limit <= TOP_CACHED {
                 let first = self.everything_top(&searcher, &query, by_sur)?;
                 first.iter().skip(offset).take(limit).map(|a| (0.0, *a)).collect()
-            } else if by_sur {
-                searcher
-                    .search(&query, &top.order_by_u64_field("by_sur", Order::Asc))?
-                    .into_iter()
-                    .map(|(_, a)| (0.0, a))
-                    .collect()
             } else {
-                searcher
-                    .search(&query, &top.order_by_u64_field("newest", Order::Desc))?
-                    .into_iter()
-                    .map(|(_, a)| (0.0, a))
-                    .collect()
+                ordered(&searcher, &query, top, by_sur)?.into_iter().map(|a| (0.0, a)).collect()
             };
             return self.result(&searcher, &codes, addresses, &counts, limit, words_ignored);
         }
@@ -340,16 +333,7 @@ impl Engine {
         if let Some(hit) = self.everything_top.lock().ok().and_then(|c| c.get(&key).cloned()) {
             return Ok(hit);
         }
-        let top = TopDocs::with_limit(TOP_CACHED);
-        let addresses: Vec<DocAddress> = if by_sur {
-            searcher.search(query, &top.order_by_u64_field("by_sur", Order::Asc))?.into_iter().map(|(_, a)| a).collect()
-        } else {
-            searcher
-                .search(query, &top.order_by_u64_field("newest", Order::Desc))?
-                .into_iter()
-                .map(|(_, a)| a)
-                .collect()
-        };
+        let addresses = ordered(searcher, query, TopDocs::with_limit(TOP_CACHED), by_sur)?;
         let addresses = Arc::new(addresses);
         if let Ok(mut cache) = self.everything_top.lock() {
             // Only the current generation is worth keeping.
@@ -363,11 +347,10 @@ impl Engine {
     fn count_everything(&self, searcher: &Searcher, counter: FacetCounter) -> Result<Arc<Counts>, SearchError> {
         let generation = searcher.generation().generation_id();
         let num_codes = counter.num_codes;
-        if let Ok(cache) = self.everything.lock() {
-            if let Some((_, counts)) = cache.as_ref().filter(|(g, c)| *g == generation && c.by_code.len() == num_codes)
-            {
-                return Ok(counts.clone());
-            }
+        if let Ok(cache) = self.everything.lock()
+            && let Some((_, counts)) = cache.as_ref().filter(|(g, c)| *g == generation && c.by_code.len() == num_codes)
+        {
+            return Ok(counts.clone());
         }
         let counts = Arc::new(searcher.search(&AllQuery, &counter)?);
         if let Ok(mut cache) = self.everything.lock() {
@@ -469,6 +452,16 @@ impl Engine {
             })
             .collect()
     }
+}
+
+/// The page `top` of `query`'s matches by SuR (`by_sur`) or newest session first.
+fn ordered(searcher: &Searcher, query: &dyn Query, top: TopDocs, by_sur: bool) -> Result<Vec<DocAddress>, SearchError> {
+    let addresses = if by_sur {
+        searcher.search(query, &top.order_by_u64_field("by_sur", Order::Asc))?
+    } else {
+        searcher.search(query, &top.order_by_u64_field("newest", Order::Desc))?
+    };
+    Ok(addresses.into_iter().map(|(_, a)| a).collect())
 }
 
 /// The first `max` characters of a text, HTML-escaped (with "…" when cut).

@@ -98,12 +98,17 @@ async fn login(
         return Ok((axum::http::StatusCode::UNAUTHORIZED, Html(page.render()?)).into_response());
     };
     app.store.clear_login_failures(&form.email).await?;
-    // A new session at every login: a cookie planted before login (fixation) opens nothing.
+    app.store.audit(Some(user.id), None, "login", "user", &user.id.to_string(), None, None).await?;
+    start_session(&app, &auth, user.id).await
+}
+
+/// Ends the request's session, if any, and starts a new one for `user_id`: a cookie planted
+/// before sign-in (fixation) opens nothing. Answers with the cookie and the account page.
+async fn start_session(app: &AppState, auth: &Auth, user_id: i64) -> Result<Response, WebError> {
     if let Some((old, _)) = &auth.session {
         app.store.end_session(old).await?;
     }
-    let token = app.store.create_session(user.id).await?;
-    app.store.audit(Some(user.id), None, "login", "user", &user.id.to_string(), None, None).await?;
+    let token = app.store.create_session(user_id).await?;
     let cookie = auth.set_cookie(SESSION_COOKIE, &token, uprkit_store::SESSION_SECONDS);
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/account")).into_response())
 }
@@ -184,9 +189,7 @@ async fn change_password(
     }
     app.store.set_password(session.user.id, &form.new).await?;
     // Every session ended with the change; this one starts again.
-    let token = app.store.create_session(session.user.id).await?;
-    let cookie = auth.set_cookie(SESSION_COOKIE, &token, uprkit_store::SESSION_SECONDS);
-    Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/account")).into_response())
+    start_session(&app, &auth, session.user.id).await
 }
 
 #[derive(Template)]
@@ -247,12 +250,7 @@ async fn accept_invitation(
     if !app.store.accept_invitation(&token, user_id).await? {
         return Err(WebError::NotFound);
     }
-    if let Some((old, _)) = &auth.session {
-        app.store.end_session(old).await?;
-    }
-    let session = app.store.create_session(user_id).await?;
-    let cookie = auth.set_cookie(SESSION_COOKIE, &session, uprkit_store::SESSION_SECONDS);
-    Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/account")).into_response())
+    start_session(&app, &auth, user_id).await
 }
 
 /// Roles people can be invited with.

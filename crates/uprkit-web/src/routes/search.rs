@@ -9,7 +9,7 @@ use axum::Router;
 use axum::extract::{RawQuery, State};
 use axum::response::Html;
 use axum::routing::get;
-use uprkit_core::search::{RecommendationFilter, RecommendationView};
+use uprkit_core::search::RecommendationView;
 use uprkit_search::{Sort, facet_filters};
 
 pub fn router() -> Router<AppState> {
@@ -74,8 +74,8 @@ struct SearchPageView {
     active: Vec<(String, String)>,
 }
 
-fn selected(filter: &RecommendationFilter, facet: &str) -> Vec<String> {
-    facet_filters(filter).into_iter().find(|(f, _)| *f == facet).map(|(_, v)| v).unwrap_or_default()
+fn selected(filters: &[(&str, Vec<String>)], facet: &str) -> Vec<String> {
+    filters.iter().find(|(f, _)| *f == facet).map(|(_, v)| v.clone()).unwrap_or_default()
 }
 
 pub fn sort_name(sort: Sort) -> &'static str {
@@ -116,7 +116,7 @@ async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<
     let mut facets = Vec::new();
     let mut active = Vec::new();
     for name in SIDEBAR {
-        let chosen = selected(&filter, name);
+        let chosen = selected(&filters, name);
         // A facet with ticked values counts its values without its own filter, so that other
         // values stay visible and can be added (any of them), as people expect of a sidebar.
         let counts = if chosen.is_empty() {
