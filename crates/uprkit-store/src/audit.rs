@@ -24,6 +24,39 @@ pub struct AuditEntry {
     pub after: Option<String>,
 }
 
+/// An audit entry about to be written.
+#[derive(Debug, Clone)]
+pub(crate) struct NewAuditEntry {
+    pub organisation_id: Option<i64>,
+    pub action: String,
+    pub record_type: String,
+    pub record_id: String,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+impl NewAuditEntry {
+    /// The INSERT statement for this entry, by `user_id` (none for the command line).
+    pub(crate) fn insert(&self, user_id: Option<i64>) -> Sql {
+        let mut sql = Sql::default();
+        let values = sql.bind_list([
+            Arg::Text(now()),
+            Arg::OptInt(user_id),
+            Arg::OptInt(self.organisation_id),
+            Arg::Text(self.action.clone()),
+            Arg::Text(self.record_type.clone()),
+            Arg::Text(self.record_id.clone()),
+            Arg::OptText(self.before.as_ref().map(|v| v.to_string())),
+            Arg::OptText(self.after.as_ref().map(|v| v.to_string())),
+        ]);
+        sql.text = format!(
+            "INSERT INTO audit_log (at, user_id, organisation_id, action, record_type, record_id, before_value, after_value) \
+             VALUES ({values})"
+        );
+        sql
+    }
+}
+
 impl Store {
     /// Writes an entry.
     #[allow(clippy::too_many_arguments)]
@@ -37,22 +70,15 @@ impl Store {
         before: Option<serde_json::Value>,
         after: Option<serde_json::Value>,
     ) -> Result<(), StoreError> {
-        let mut sql = Sql::default();
-        let values = sql.bind_list([
-            Arg::Text(now()),
-            Arg::OptInt(user_id),
-            Arg::OptInt(organisation_id),
-            Arg::Text(action.into()),
-            Arg::Text(record_type.into()),
-            Arg::Text(record_id.into()),
-            Arg::OptText(before.map(|v| v.to_string())),
-            Arg::OptText(after.map(|v| v.to_string())),
-        ]);
-        sql.text = format!(
-            "INSERT INTO audit_log (at, user_id, organisation_id, action, record_type, record_id, before_value, after_value) \
-             VALUES ({values})"
-        );
-        sql.query().execute(&self.pool).await?;
+        let entry = NewAuditEntry {
+            organisation_id,
+            action: action.into(),
+            record_type: record_type.into(),
+            record_id: record_id.into(),
+            before,
+            after,
+        };
+        entry.insert(user_id).query().execute(&self.pool).await?;
         Ok(())
     }
 

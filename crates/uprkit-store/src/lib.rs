@@ -3,6 +3,7 @@
 //! placeholders, which SQLite also reads); each engine has its own migration folder with the
 //! same migration names.
 
+mod actor;
 mod args;
 mod audit;
 mod calendar;
@@ -10,23 +11,26 @@ mod documents;
 mod error;
 mod import;
 mod notes;
+mod owned;
 mod people;
 mod reference;
 mod search;
 mod sessions;
 mod stats;
 pub mod testing;
-mod visibility;
+mod unit;
 
+pub use actor::Actor;
 pub use audit::AuditEntry;
 pub use documents::{DocPosition, DocRecommendationInput, DocumentReport, ReviewDocument};
 pub use error::StoreError;
 pub use import::{ImportBatch, ImportReport, ImportSummary, NewPledge, NewRecommendation};
-pub use notes::{Note, Visibility};
+pub use notes::{NOTE_MAX_BYTES, Note};
+pub use owned::{Field, OWNED_RECORDS, Owned, OwnedRecord, Ownership, Visibility};
 pub use people::{Role, User, hash_password, random_token};
 pub use sessions::{FREE_FAILURES, SESSION_SECONDS, WebSession};
 pub use stats::{CycleCount, PositionEntry};
-pub use visibility::Viewer;
+pub use unit::{Committed, UnitOfWork};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};
@@ -46,6 +50,7 @@ pub enum Engine {
 pub struct Store {
     pool: AnyPool,
     engine: Engine,
+    faults: unit::FaultPlan,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -82,7 +87,7 @@ impl Store {
             })
         });
         let pool = options.connect(url).await.map_err(|source| StoreError::Connect { url: redact(url), source })?;
-        Ok(Store { pool, engine })
+        Ok(Store { pool, engine, faults: unit::FaultPlan::default() })
     }
 
     /// Applies pending migrations and refreshes the reference data (States, aliases, cycles,
@@ -99,11 +104,6 @@ impl Store {
     /// Which engine this store runs on.
     pub fn engine(&self) -> Engine {
         self.engine
-    }
-
-    /// The connection pool, for the crates that run their own queries.
-    pub fn pool(&self) -> &AnyPool {
-        &self.pool
     }
 
     /// Closes every connection (lets an SQLite file be removed, a PostgreSQL database dropped).

@@ -122,3 +122,35 @@ impl TestDatabase {
         if self.postgres.is_some() { "postgres" } else { "sqlite" }
     }
 }
+
+/// Rows in a table (a name of letters and underscores), for tests that prove nothing was left
+/// behind.
+pub async fn count_rows(store: &Store, table: &str) -> Result<i64, StoreError> {
+    if table.is_empty() || !table.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        return Err(StoreError::Invalid(format!("not a table name: {table:?}")));
+    }
+    let row = sqlx::query(AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM {table}"))).fetch_one(&store.pool).await?;
+    Ok(sqlx::Row::try_get(&row, "n")?)
+}
+
+/// Makes the `n`-th statement of every later unit of work on this store fail (`None`: none),
+/// to prove that a use-case interrupted half-way leaves no partial rows and no audit row.
+pub fn fail_statement(store: &Store, n: Option<usize>) {
+    store.faults.set(n);
+}
+
+/// Tables of the database that have a column of this name.
+pub async fn tables_with_column(store: &Store, column: &str) -> Result<Vec<String>, StoreError> {
+    let sql = match store.engine {
+        crate::Engine::Sqlite => {
+            "SELECT m.name AS t FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND p.name = $1 ORDER BY m.name"
+        }
+        crate::Engine::Postgres => {
+            "SELECT table_name::text AS t FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND column_name = $1 ORDER BY table_name"
+        }
+    };
+    let rows = sqlx::query(sql).bind(column.to_string()).fetch_all(&store.pool).await?;
+    rows.iter().map(|r| Ok(sqlx::Row::try_get(r, "t")?)).collect()
+}

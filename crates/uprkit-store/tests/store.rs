@@ -78,8 +78,7 @@ async fn identity_duplicates_updates_and_history() {
         assert_eq!(page.items[0].recommending_states, vec!["FRA", "DEU"]);
         let noted = RecommendationFilter { response: vec!["noted".into()], ..Default::default() };
         assert_eq!(store.search(&noted, 1, 10).await.expect("search").total, 1);
-        let history: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM positions").fetch_one(store.pool()).await.expect("count");
+        let history = uprkit_store::testing::count_rows(&store, "positions").await.expect("count");
         assert_eq!(history, 4, "three first positions and the correction");
         store.close().await;
         db.drop_database().await.expect("drop");

@@ -11,7 +11,7 @@ use axum::extract::FromRequestParts;
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
 use subtle::ConstantTimeEq;
-use uprkit_store::{Viewer, WebSession};
+use uprkit_store::{Actor, WebSession};
 
 /// Name of the session cookie.
 pub const SESSION_COOKIE: &str = "uprkit_session";
@@ -23,8 +23,8 @@ pub const FORM_COOKIE: &str = "uprkit_form";
 pub struct Auth {
     /// The session and its cookie value, when signed in.
     pub session: Option<(String, WebSession)>,
-    /// What they may see.
-    pub viewer: Viewer,
+    /// Who acts: what they may see and change.
+    pub actor: Actor,
     /// The anonymous form token from the cookie, if any.
     pub form_cookie: Option<String>,
     /// Whether the request came over TLS (directly or through a proxy that says so).
@@ -51,14 +51,11 @@ impl FromRequestParts<AppState> for Auth {
             || parts.uri.scheme_str() == Some("https");
         let form_cookie = cookie(&parts.headers, FORM_COOKIE);
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
-            return Ok(Auth { session: None, viewer: Viewer::anonymous(), form_cookie, secure });
+            return Ok(Auth { session: None, actor: Actor::anonymous(), form_cookie, secure });
         };
-        match app.store.session(&token).await? {
-            Some(session) => {
-                let viewer = app.store.viewer(session.user.id).await?;
-                Ok(Auth { session: Some((token, session)), viewer, form_cookie, secure })
-            }
-            None => Ok(Auth { session: None, viewer: Viewer::anonymous(), form_cookie, secure }),
+        match app.store.authenticate_session(&token).await? {
+            Some((session, actor)) => Ok(Auth { session: Some((token, session)), actor, form_cookie, secure }),
+            None => Ok(Auth { session: None, actor: Actor::anonymous(), form_cookie, secure }),
         }
     }
 }

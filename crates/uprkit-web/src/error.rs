@@ -70,6 +70,19 @@ impl From<uprkit_store::StoreError> for WebError {
     }
 }
 
+impl From<uprkit_app::AppError> for WebError {
+    fn from(e: uprkit_app::AppError) -> Self {
+        use uprkit_app::AppError;
+        match e {
+            AppError::NotFound => WebError::NotFound,
+            AppError::SignInNeeded => WebError::SignInNeeded,
+            AppError::Forbidden(m) => WebError::Forbidden(m),
+            AppError::Invalid(m) => WebError::BadRequest(m),
+            AppError::Internal(m) => WebError::Internal(m),
+        }
+    }
+}
+
 impl From<uprkit_search::sync::SyncError> for WebError {
     fn from(e: uprkit_search::sync::SyncError) -> Self {
         WebError::Internal(e.to_string())

@@ -26,6 +26,16 @@ pub struct AppState {
     pub store: Store,
     /// The search index over it.
     pub engine: Arc<Engine>,
+    /// The use-cases: every change goes through them.
+    pub app: uprkit_app::App,
+}
+
+impl AppState {
+    /// The state over a store and its index.
+    pub fn new(store: Store, engine: Arc<Engine>) -> AppState {
+        let app = uprkit_app::App::new(store.clone(), engine.clone());
+        AppState { store, engine, app }
+    }
 }
 
 /// The whole application.

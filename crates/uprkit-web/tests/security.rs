@@ -8,8 +8,8 @@ use std::sync::Arc;
 use tower::ServiceExt;
 use uprkit_core::{ActionCategory, Iso3, Position, SessionNo};
 use uprkit_search::Engine;
-use uprkit_store::testing::TestDatabase;
-use uprkit_store::{ImportBatch, NewRecommendation, Role, Store, Visibility};
+use uprkit_store::testing::{TestDatabase, count_rows};
+use uprkit_store::{ImportBatch, NewRecommendation, Ownership, Role, Store, Visibility};
 use uprkit_web::{AppState, app};
 
 const PASSWORD: &str = "correct horse battery";
@@ -72,19 +72,19 @@ async fn world(db: TestDatabase) -> World {
         sessions.push(Some((token, csrf)));
     }
     let coalition = store.create_coalition(None, "A and C", &[org_a, org_c]).await.expect("coalition");
-    let editor = store
-        .viewer(store.user_by_email("editor@example.org").await.expect("u").expect("u").0.id)
-        .await
-        .expect("viewer");
+    let editor_cookie = &sessions[2].as_ref().expect("editor").0;
+    let (_, editor) = store.authenticate_session(editor_cookie).await.expect("lookup").expect("editor signed in");
+    let state = AppState::new(store.clone(), engine);
     let mut notes = [0; 3];
     for (i, (body, vis)) in
         [(PRIVATE, Visibility::Private), (SHARED, Visibility::Coalition), (PUBLIC, Visibility::Public)]
             .iter()
             .enumerate()
     {
-        notes[i] = store.add_note(&editor, org_a, 1, body, *vis, Some(coalition)).await.expect("note");
+        let ownership = Ownership { organisation_id: org_a, visibility: *vis, coalition_id: Some(coalition) };
+        notes[i] = state.app.write_note(&editor, ownership, 1, body).await.expect("note");
     }
-    World { _db: db, state: AppState { store: store.clone(), engine }, store, org_a, sessions, notes }
+    World { _db: db, state, store, org_a, sessions, notes }
 }
 
 async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<String>) -> (StatusCode, String) {
@@ -266,7 +266,7 @@ async fn private_records_never_reach_another_organisation() {
 async fn attacks_fail() {
     for db in TestDatabase::all().await.expect("databases") {
         let w = world(db).await;
-        let before = w.store.notes(&w.store.viewer(1).await.expect("viewer"), None).await.expect("notes").len();
+        let before = count_rows(&w.store, "notes").await.expect("notes");
         // CSRF: a signed-in editor's browser made to post without the token.
         let (cookie, _) = w.sessions[2].clone().expect("editor");
         let req = Request::post("/recommendations/1/notes")
@@ -285,7 +285,7 @@ async fn attacks_fail() {
         )
         .await;
         assert_eq!(status, StatusCode::FORBIDDEN);
-        assert_eq!(w.store.notes(&w.store.viewer(1).await.expect("viewer"), None).await.expect("notes").len(), before);
+        assert_eq!(count_rows(&w.store, "notes").await.expect("notes"), before);
 
         // XSS: markup in a note and in a search is shown as text.
         let payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";

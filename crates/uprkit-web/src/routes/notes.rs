@@ -9,7 +9,7 @@ use axum::response::{Html, Redirect};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
-use uprkit_store::{Note, Visibility};
+use uprkit_store::{Note, Owned, Ownership, Visibility};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -36,26 +36,26 @@ async fn add(
 ) -> Result<Redirect, WebError> {
     auth.check_csrf(form.csrf.as_deref(), &headers)?;
     auth.signed_in()?;
-    app.store.recommendation(id).await?.ok_or(WebError::NotFound)?;
     let visibility = Visibility::parse(&form.visibility)
         .ok_or_else(|| WebError::BadRequest("visibility: private, coalition or public".into()))?;
-    let coalition = form.coalition_id.as_deref().and_then(|c| c.parse().ok());
-    app.store.add_note(&auth.viewer, form.organisation_id, id, &form.body, visibility, coalition).await?;
+    let coalition_id = form.coalition_id.as_deref().and_then(|c| c.parse().ok());
+    let ownership = Ownership { organisation_id: form.organisation_id, visibility, coalition_id };
+    app.app.write_note(&auth.actor, ownership, id, &form.body).await?;
     Ok(Redirect::to(&format!("/recommendations/{id}#notes")))
 }
 
 #[derive(Template)]
 #[template(path = "note.html")]
 struct NotePage {
-    note: Note,
+    note: Owned<Note>,
     csrf: String,
     can_delete: bool,
 }
 
 async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Html<String>, WebError> {
     // Another organisation's private note answers exactly like a note that does not exist.
-    let note = app.store.note(&auth.viewer, id).await?.ok_or(WebError::NotFound)?;
-    let can_delete = auth.viewer.role_in(note.organisation_id) >= Some(uprkit_store::Role::Editor);
+    let note = app.app.note(&auth.actor, id).await?;
+    let can_delete = auth.actor.role_in(note.ownership.organisation_id) >= Some(uprkit_store::Role::Editor);
     Ok(Html(NotePage { note, csrf: auth.csrf(), can_delete }.render()?))
 }
 
@@ -68,9 +68,8 @@ async fn delete(
 ) -> Result<Redirect, WebError> {
     auth.check_csrf(form.csrf.as_deref(), &headers)?;
     auth.signed_in()?;
-    let note = app.store.note(&auth.viewer, id).await?.ok_or(WebError::NotFound)?;
-    app.store.delete_note(&auth.viewer, id).await?;
-    Ok(Redirect::to(&format!("/recommendations/{}#notes", note.recommendation_id)))
+    let note = app.app.delete_note(&auth.actor, id).await?;
+    Ok(Redirect::to(&format!("/recommendations/{}#notes", note.record.recommendation_id)))
 }
 
 #[derive(Deserialize)]
@@ -83,6 +82,6 @@ pub async fn api_list(
     State(app): State<AppState>,
     auth: Auth,
     Query(q): Query<NotesQuery>,
-) -> Result<Json<Vec<Note>>, WebError> {
-    Ok(Json(app.store.notes(&auth.viewer, q.recommendation_id).await.map_err(|e| WebError::from(e).json())?))
+) -> Result<Json<Vec<Owned<Note>>>, WebError> {
+    Ok(Json(app.app.notes(&auth.actor, q.recommendation_id).await.map_err(|e| WebError::from(e).json())?))
 }

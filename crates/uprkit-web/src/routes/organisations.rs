@@ -23,7 +23,7 @@ pub fn router() -> Router<AppState> {
 /// The viewer's role in the organisation; not a member: not found.
 fn role(auth: &Auth, id: i64) -> Result<Role, WebError> {
     auth.signed_in()?;
-    auth.viewer.role_in(id).ok_or(WebError::NotFound)
+    auth.actor.role_in(id).ok_or(WebError::NotFound)
 }
 
 fn owner(auth: &Auth, id: i64) -> Result<(), WebError> {

@@ -10,7 +10,7 @@ use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
 use uprkit_core::search::RecommendationView;
-use uprkit_store::{Note, PositionEntry, Role};
+use uprkit_store::{Note, Owned, PositionEntry, Role};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/recommendations/{id}", get(show))
@@ -24,7 +24,7 @@ struct RecommendationPage {
     rs_names: Vec<(String, String)>,
     history: Vec<PositionEntry>,
     related: Vec<RecommendationView>,
-    notes: Vec<Note>,
+    notes: Vec<Owned<Note>>,
     writable: Vec<(i64, String)>,
     coalitions: Vec<(i64, String)>,
     csrf: String,
@@ -36,7 +36,7 @@ async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> R
     let hits = app.engine.related(&r.text, &r.sur, r.cycle, 5).map_err(|e| WebError::Internal(e.to_string()))?;
     let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
     let related = app.store.recommendations_by_id(&ids).await?;
-    let notes = app.store.notes(&auth.viewer, Some(id)).await?;
+    let notes = app.app.notes(&auth.actor, Some(id)).await?;
     let writable = match &auth.session {
         Some((_, s)) => app
             .store
@@ -48,7 +48,7 @@ async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> R
             .collect(),
         None => Vec::new(),
     };
-    let coalitions = app.store.coalition_names(&auth.viewer).await?;
+    let coalitions = app.store.coalition_names(&auth.actor).await?;
     let page = RecommendationPage {
         sur_name: state_name(&r.sur),
         rs_names: r.recommending_states.iter().map(|s| (s.clone(), state_name(s))).collect(),

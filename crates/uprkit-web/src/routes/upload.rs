@@ -24,7 +24,7 @@ pub fn router() -> Router<AppState> {
 
 fn allowed(auth: &Auth) -> Result<(), WebError> {
     let session = auth.signed_in()?;
-    if session.user.is_admin || auth.viewer.organisations.iter().any(|(_, r)| *r >= Role::Editor) {
+    if session.user.is_admin || auth.actor.organisations().iter().any(|(_, r)| *r >= Role::Editor) {
         Ok(())
     } else {
         Err(WebError::Forbidden("importing documents is for editors and owners of an organisation".into()))

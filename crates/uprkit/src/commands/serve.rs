@@ -21,7 +21,7 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
     })?;
     let address = listener.local_addr()?;
     println!("uprkit is running: open http://{address}/ in your browser (Ctrl-C stops it)");
-    uprkit_web::serve(listener, AppState { store: store.clone(), engine }).await?;
+    uprkit_web::serve(listener, AppState::new(store.clone(), engine)).await?;
     Ok(())
 }
 

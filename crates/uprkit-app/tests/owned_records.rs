@@ -1,0 +1,191 @@
+//! The authorisation matrix of every owned record type, enumerated from the one declaration
+//! (`OWNED_RECORDS`): who sees, changes and deletes a private, a coalition and a public record.
+//! A declared record type without a fixture here fails the test; a table with a `visibility`
+//! column that is not declared fails it too. Runs on SQLite and, when configured, PostgreSQL.
+
+use std::future::Future;
+use std::path::Path;
+use std::pin::Pin;
+use std::sync::Arc;
+use uprkit_app::{Actor, App, AppError, OwnedRecord, Ownership, Visibility};
+use uprkit_core::StateDirectory;
+use uprkit_import::upr_info::{self, UprInfoFile};
+use uprkit_store::testing::{TestDatabase, count_rows, tables_with_column};
+use uprkit_store::{ImportBatch, Note, OWNED_RECORDS, Role, Store};
+
+const PASSWORD: &str = "correct horse battery";
+
+/// The actors of the matrix, in column order.
+const PEOPLE: [&str; 7] = ["anonymous", "viewer", "editor", "owner", "other", "partner", "command line"];
+
+/// Who may see a record of each visibility (by PEOPLE index).
+fn may_see(visibility: Visibility, person: usize) -> bool {
+    match visibility {
+        Visibility::Private => matches!(person, 1..=3 | 6),
+        Visibility::Coalition => matches!(person, 1..=3 | 5 | 6),
+        Visibility::Public => true,
+    }
+}
+
+/// Who may change or delete records of organisation A.
+fn may_write(person: usize) -> bool {
+    matches!(person, 2 | 3 | 6)
+}
+
+struct World {
+    app: App,
+    store: Store,
+    actors: Vec<Actor>,
+    org_a: i64,
+    coalition: i64,
+    recommendation: i64,
+}
+
+/// The real micro fixture of UPR Info rows gives the recommendations records can point at.
+fn data(path: &str) -> std::path::PathBuf {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(path);
+    assert!(p.exists(), "test data missing: {} (../shared/data beside the project)", p.display());
+    p
+}
+
+async fn world(db: &TestDatabase) -> World {
+    let store = db.store().await.expect("store");
+    let states = StateDirectory::load();
+    let Ok(UprInfoFile::Recommendations { records, .. }) =
+        upr_info::read_file(&data("fixtures/uprinfo_micro_25.csv"), &states)
+    else {
+        panic!("the micro fixture reads as recommendations");
+    };
+    let batch = ImportBatch { source: "micro".into(), recommendations: records, pledges: vec![] };
+    store.import(batch, &|_| {}).await.expect("import");
+    let index = Arc::new(uprkit_search::Engine::open(&db.dir.join("index")).expect("index"));
+    uprkit_search::sync::rebuild(&index, &store, &|_| {}).await.expect("index");
+    let app = App::new(store.clone(), index);
+    let org_a = store.organisation_id("Org A", true).await.expect("org").expect("id");
+    let org_b = store.organisation_id("Org B", true).await.expect("org").expect("id");
+    let org_c = store.organisation_id("Org C", true).await.expect("org").expect("id");
+    for (person, org, role) in [
+        ("viewer", org_a, Role::Viewer),
+        ("editor", org_a, Role::Editor),
+        ("owner", org_a, Role::Owner),
+        ("other", org_b, Role::Owner),
+        ("partner", org_c, Role::Owner),
+    ] {
+        let id = store.create_user(&format!("{person}@example.org"), person, PASSWORD, false).await.expect("user");
+        store.grant(None, id, org, role).await.expect("grant");
+    }
+    let coalition = store.create_coalition(None, "A and C", &[org_a, org_c]).await.expect("coalition");
+    // Actors are made after the coalition exists: an actor carries its coalitions.
+    let mut signed_in = vec![Actor::anonymous()];
+    for person in &PEOPLE[1..6] {
+        let user = store.user_by_email(&format!("{person}@example.org")).await.expect("u").expect("u").0;
+        let cookie = store.create_session(user.id).await.expect("session");
+        signed_in.push(store.authenticate_session(&cookie).await.expect("lookup").expect("live").1);
+    }
+    signed_in.push(Actor::command_line());
+    let recommendation = app.store().search(&Default::default(), 1, 1).await.expect("search").items[0].id;
+    World { app, store, actors: signed_in, org_a, coalition, recommendation }
+}
+
+type Sample<R> = fn(&World, u32) -> R;
+
+/// Runs the matrix for one record type, with `sample` making its values.
+async fn matrix<R: OwnedRecord + std::fmt::Debug + PartialEq>(w: &World, sample: Sample<R>) {
+    let kind = R::KIND;
+    let editor = &w.actors[2];
+    for visibility in [Visibility::Private, Visibility::Coalition, Visibility::Public] {
+        if visibility == Visibility::Public && !R::MAY_BE_PUBLIC {
+            let ownership = Ownership { organisation_id: w.org_a, visibility, coalition_id: None };
+            let mut uow = w.app.begin(editor).await.expect("begin");
+            assert!(uow.create_owned(ownership, &sample(w, 0)).await.is_err(), "{kind} may never be public");
+            continue;
+        }
+        for (person, actor) in w.actors.iter().enumerate() {
+            let who = PEOPLE[person];
+            let ownership = Ownership { organisation_id: w.org_a, visibility, coalition_id: Some(w.coalition) };
+            let mut uow = w.app.begin(editor).await.expect("begin");
+            let id = uow.create_owned(ownership, &sample(w, 1)).await.expect("create");
+            w.app.commit(uow).await.expect("commit");
+
+            let seen = w.store.get_owned::<R>(actor, id).await.expect("get");
+            assert_eq!(seen.is_some(), may_see(visibility, person), "{kind} {visibility:?}: {who} sees it by id");
+            let listed = w.store.list_owned::<R>(actor, &[]).await.expect("list").iter().any(|o| o.id == id);
+            assert_eq!(listed, may_see(visibility, person), "{kind} {visibility:?}: {who} sees it in lists");
+
+            // Writing as someone else: refused, and nothing changes.
+            let mut uow = w.app.begin(actor).await.expect("begin");
+            let updated = uow.update_owned(id, Visibility::Private, None, &sample(w, 2)).await;
+            match (may_write(person), updated) {
+                (true, Ok(true)) => w.app.commit(uow).await.expect("commit"),
+                // A refused write is dropped without commit: it rolls back and frees the lock.
+                (false, Ok(false)) => {
+                    drop(uow);
+                    assert!(!may_see(visibility, person), "{kind}: {who} cannot see it")
+                }
+                (false, Err(_)) => drop(uow),
+                (allowed, outcome) => {
+                    panic!("{kind} {visibility:?}: {who} updating gave {outcome:?} (allowed {allowed})")
+                }
+            }
+            let stored = w.store.get_owned::<R>(&Actor::command_line(), id).await.expect("get").expect("exists");
+            let expected = if may_write(person) { sample(w, 2) } else { sample(w, 1) };
+            assert_eq!(stored.record, expected, "{kind} {visibility:?}: values after {who} tried to update");
+
+            let mut uow = w.app.begin(actor).await.expect("begin");
+            let deleted = uow.delete_owned::<R>(id).await;
+            match (may_write(person), deleted) {
+                (true, Ok(true)) => w.app.commit(uow).await.expect("commit"),
+                (false, Ok(false) | Err(_)) => {
+                    drop(uow);
+                    let mut uow = w.app.begin(editor).await.expect("begin");
+                    assert!(uow.delete_owned::<R>(id).await.expect("delete"), "{kind}: the editor deletes it");
+                    w.app.commit(uow).await.expect("commit");
+                }
+                (allowed, outcome) => {
+                    panic!("{kind} {visibility:?}: {who} deleting gave {outcome:?} (allowed {allowed})")
+                }
+            }
+        }
+    }
+}
+
+type Runner = for<'a> fn(&'a World) -> Pin<Box<dyn Future<Output = ()> + 'a>>;
+
+/// One entry per owned record type: its sample values.
+fn fixtures() -> Vec<(&'static str, Runner)> {
+    vec![(Note::KIND, |w| {
+        Box::pin(matrix::<Note>(w, |w, n| Note { recommendation_id: w.recommendation, body: format!("note {n}") }))
+    })]
+}
+
+#[tokio::test]
+async fn every_owned_record_type_has_the_matrix() {
+    for db in TestDatabase::all().await.expect("databases") {
+        let w = world(&db).await;
+        let fixtures = fixtures();
+        for (kind, table) in OWNED_RECORDS {
+            let (_, run) = fixtures
+                .iter()
+                .find(|(k, _)| k == kind)
+                .unwrap_or_else(|| panic!("owned record type {kind} has no entry in the authorisation matrix"));
+            run(&w).await;
+            assert_eq!(count_rows(&w.store, table).await.expect("count"), 0, "{kind}: every sample deleted");
+        }
+        let declared: Vec<&str> = OWNED_RECORDS.iter().map(|(_, t)| *t).collect();
+        for table in tables_with_column(&w.store, "visibility").await.expect("tables") {
+            assert!(declared.contains(&table.as_str()), "table {table} has a visibility but is not an owned record");
+        }
+        w.store.close().await;
+        db.drop_database().await.expect("drop");
+    }
+}
+
+#[tokio::test]
+async fn anonymous_cannot_write() {
+    let db = TestDatabase::sqlite().expect("db");
+    let w = world(&db).await;
+    let ownership = Ownership { organisation_id: w.org_a, visibility: Visibility::Public, coalition_id: None };
+    let refused = w.app.write_note(&Actor::anonymous(), ownership, w.recommendation, "hello").await;
+    assert!(matches!(refused, Err(AppError::SignInNeeded)), "{refused:?}");
+    assert_eq!(count_rows(&w.store, "notes").await.expect("count"), 0);
+}
