@@ -5,6 +5,7 @@
 
 mod error;
 pub mod notes;
+pub mod tokens;
 
 pub use error::AppError;
 pub use uprkit_store::{Actor, Committed, Owned, OwnedRecord, Ownership, Visibility};

@@ -18,6 +18,7 @@ mod search;
 mod sessions;
 mod stats;
 pub mod testing;
+mod tokens;
 mod unit;
 
 pub use actor::Actor;
@@ -30,6 +31,7 @@ pub use owned::{Field, OWNED_RECORDS, Owned, OwnedRecord, Ownership, Visibility}
 pub use people::{Role, User, hash_password, random_token};
 pub use sessions::{FREE_FAILURES, SESSION_SECONDS, WebSession};
 pub use stats::{CycleCount, PositionEntry};
+pub use tokens::{ApiToken, MAX_TOKEN_DAYS, TOKEN_PREFIX};
 pub use unit::{Committed, UnitOfWork};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};

@@ -154,3 +154,18 @@ pub async fn tables_with_column(store: &Store, column: &str) -> Result<Vec<Strin
     let rows = sqlx::query(sql).bind(column.to_string()).fetch_all(&store.pool).await?;
     rows.iter().map(|r| Ok(sqlx::Row::try_get(r, "t")?)).collect()
 }
+
+/// Makes every API token of the database expired, as if its lifetime had passed.
+pub async fn expire_api_tokens(store: &Store) -> Result<(), StoreError> {
+    sqlx::query("UPDATE api_tokens SET expires_at = '2000-01-01T00:00:00Z'").execute(&store.pool).await?;
+    Ok(())
+}
+
+/// Audit entries about one kind of record.
+pub async fn audit_count(store: &Store, record_type: &str) -> Result<i64, StoreError> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM audit_log WHERE record_type = $1")
+        .bind(record_type.to_string())
+        .fetch_one(&store.pool)
+        .await?;
+    Ok(sqlx::Row::try_get(&row, "n")?)
+}

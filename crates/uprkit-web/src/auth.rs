@@ -29,6 +29,8 @@ pub struct Auth {
     pub form_cookie: Option<String>,
     /// Whether the request came over TLS (directly or through a proxy that says so).
     pub secure: bool,
+    /// Whether a bearer token authenticated the request: no cookie, so no CSRF to check.
+    pub bearer: bool,
 }
 
 /// A cookie's value from the request headers.
@@ -50,14 +52,36 @@ impl FromRequestParts<AppState> for Auth {
         let secure = parts.headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https")
             || parts.uri.scheme_str() == Some("https");
         let form_cookie = cookie(&parts.headers, FORM_COOKIE);
+        if let Some(token) = bearer_token(&parts.headers) {
+            // Tokens are for the JSON API; a wrong, revoked or expired one is refused outright
+            // rather than treated as anonymous, so a script notices at once.
+            // Inside the nested API router the URI has lost its /api/v1 prefix: ask for the original.
+            let original = parts.extensions.get::<axum::extract::OriginalUri>().map(|o| o.0.path().to_string());
+            if !original.as_deref().unwrap_or(parts.uri.path()).starts_with("/api/") {
+                return Err(WebError::BadRequest("API tokens work on /api/v1 only".into()).json());
+            }
+            return match app.app.authenticate_bearer(&token).await? {
+                Some(actor) => Ok(Auth { session: None, actor, form_cookie: None, secure, bearer: true }),
+                None => Err(WebError::BadToken.json()),
+            };
+        }
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
-            return Ok(Auth { session: None, actor: Actor::anonymous(), form_cookie, secure });
+            return Ok(Auth { session: None, actor: Actor::anonymous(), form_cookie, secure, bearer: false });
         };
         match app.store.authenticate_session(&token).await? {
-            Some((session, actor)) => Ok(Auth { session: Some((token, session)), actor, form_cookie, secure }),
-            None => Ok(Auth { session: None, actor: Actor::anonymous(), form_cookie, secure }),
+            Some((session, actor)) => {
+                Ok(Auth { session: Some((token, session)), actor, form_cookie, secure, bearer: false })
+            }
+            None => Ok(Auth { session: None, actor: Actor::anonymous(), form_cookie, secure, bearer: false }),
         }
     }
+}
+
+/// The token of an `Authorization: Bearer TOKEN` header.
+fn bearer_token(headers: &HeaderMap) -> Option<String> {
+    let value = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.trim().split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_string())
 }
 
 fn same(a: &str, b: &str) -> bool {
@@ -67,6 +91,9 @@ fn same(a: &str, b: &str) -> bool {
 impl Auth {
     /// The signed-in session, or a 401-style refusal.
     pub fn signed_in(&self) -> Result<&WebSession, WebError> {
+        if self.bearer {
+            return Err(WebError::Forbidden("this page needs a signed-in browser, not an API token".into()));
+        }
         self.session.as_ref().map(|(_, s)| s).ok_or(WebError::SignInNeeded)
     }
 
@@ -80,6 +107,11 @@ impl Auth {
 
     /// Checks a state-changing request's token (form field or header).
     pub fn check_csrf(&self, form_token: Option<&str>, headers: &HeaderMap) -> Result<(), WebError> {
+        // A bearer token is sent by a program, never added by a browser on its own: no
+        // cross-site request can carry it, so there is nothing to forge.
+        if self.bearer {
+            return Ok(());
+        }
         let sent = form_token
             .map(String::from)
             .or_else(|| headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(String::from))

@@ -13,6 +13,8 @@ pub enum WebError {
     BadRequest(String),
     /// The page needs a signed-in user.
     SignInNeeded,
+    /// An API token that is wrong, revoked or expired.
+    BadToken,
     /// Signed in, but not allowed.
     Forbidden(String),
     /// A state-changing request without a valid CSRF token.
@@ -36,6 +38,9 @@ impl WebError {
             WebError::NotFound => (StatusCode::NOT_FOUND, "not_found", "No such record.".into()),
             WebError::BadRequest(m) => (StatusCode::BAD_REQUEST, "bad_request", m.clone()),
             WebError::SignInNeeded => (StatusCode::UNAUTHORIZED, "sign_in_needed", "Please sign in first.".into()),
+            WebError::BadToken => {
+                (StatusCode::UNAUTHORIZED, "invalid_token", "This API token is wrong, revoked or expired.".into())
+            }
             WebError::Forbidden(m) => (StatusCode::FORBIDDEN, "forbidden", m.clone()),
             WebError::Csrf => (
                 StatusCode::FORBIDDEN,
@@ -104,6 +109,13 @@ impl IntoResponse for WebError {
         }
         if let WebError::SignInNeeded = self {
             return axum::response::Redirect::to("/login").into_response();
+        }
+        if let WebError::Json(inner) = &self
+            && matches!(**inner, WebError::SignInNeeded | WebError::BadToken)
+        {
+            let body = serde_json::json!({"error": {"code": code, "message": message}});
+            let challenge = [(axum::http::header::WWW_AUTHENTICATE, "Bearer")];
+            return (status, challenge, Json(body)).into_response();
         }
         if let WebError::Json(_) = self {
             let body = serde_json::json!({"error": {"code": code, "message": message}});

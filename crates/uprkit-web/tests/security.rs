@@ -90,13 +90,19 @@ async fn world(db: TestDatabase) -> World {
 async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<String>) -> (StatusCode, String) {
     let mut req = Request::builder().method(method).uri(uri);
     let mut body = form.unwrap_or_default();
+    // JSON API calls send the CSRF token in a header, forms in a field.
+    let json = body.starts_with('{') || method == "DELETE";
     if let Some((cookie, csrf)) = &w.sessions[person] {
         req = req.header("cookie", format!("uprkit_session={cookie}"));
-        if method == "POST" && !body.contains("csrf=") {
+        if json {
+            req = req.header("x-csrf-token", csrf.as_str());
+        } else if method == "POST" && !body.contains("csrf=") {
             body = if body.is_empty() { format!("csrf={csrf}") } else { format!("{body}&csrf={csrf}") };
         }
     }
-    if method == "POST" {
+    if json {
+        req = req.header("content-type", "application/json");
+    } else if method == "POST" {
         req = req.header("content-type", "application/x-www-form-urlencoded");
     }
     let response = app(w.state.clone()).oneshot(req.body(Body::from(body)).expect("request")).await.expect("response");
@@ -135,6 +141,38 @@ fn matrix(w: &World) -> Vec<Row> {
         ("GET", "/api/v1/openapi.json", "/api/v1/openapi.json".into(), None, ok),
         ("GET", "/api/v1/reviews/{iso3}/{cycle}/{file}", "/api/v1/reviews/SVN/4/calendar".into(), None, ok),
         ("GET", "/api/v1/notes", "/api/v1/notes?recommendation_id=1".into(), None, ok),
+        ("GET", "/api/v1/notes/{id}", format!("/api/v1/notes/{private}"), None, [404, 200, 200, 200, 404, 404]),
+        (
+            "POST",
+            "/api/v1/notes",
+            "/api/v1/notes".into(),
+            Some(format!(r#"{{"organisation_id":{a},"recommendation_id":2,"body":"hello","visibility":"private"}}"#)),
+            [403, 403, 201, 201, 403, 403],
+        ),
+        ("GET", "/api/v1/tokens", "/api/v1/tokens".into(), None, [401, 200, 200, 200, 200, 200]),
+        (
+            "POST",
+            "/api/v1/tokens",
+            "/api/v1/tokens".into(),
+            Some(r#"{"name":"matrix"}"#.into()),
+            [403, 201, 201, 201, 201, 201],
+        ),
+        ("DELETE", "/api/v1/tokens/{id}", "/api/v1/tokens/999999".into(), None, [403, 404, 404, 404, 404, 404]),
+        ("GET", "/account/tokens", "/account/tokens".into(), None, [303, 200, 200, 200, 200, 200]),
+        (
+            "POST",
+            "/account/tokens",
+            "/account/tokens".into(),
+            Some("name=matrix".into()),
+            [403, 200, 200, 200, 200, 200],
+        ),
+        (
+            "POST",
+            "/account/tokens/{id}/revoke",
+            "/account/tokens/999999/revoke".into(),
+            None,
+            [403, 404, 404, 404, 404, 404],
+        ),
         ("GET", "/login", "/login".into(), None, [200, 303, 303, 303, 303, 303]),
         ("GET", "/account", "/account".into(), None, [303, 200, 200, 200, 200, 200]),
         ("GET", "/invitations/{token}", "/invitations/not-a-real-token".into(), None, [404; 6]),
@@ -172,6 +210,7 @@ fn matrix(w: &World) -> Vec<Row> {
             [403, 200, 200, 200, 200, 200],
         ),
         ("POST", "/notes/{id}/delete", format!("/notes/{private}/delete"), None, [403, 403, 303, 404, 404, 404]),
+        ("DELETE", "/api/v1/notes/{id}", format!("/api/v1/notes/{shared}"), None, [403, 403, 204, 404, 404, 404]),
         (
             "POST",
             "/login",

@@ -42,6 +42,9 @@ pub enum Command {
     /// Coalitions of organisations.
     #[command(subcommand)]
     Coalition(CoalitionCommand),
+    /// Personal API tokens: create, list, revoke.
+    #[command(subcommand)]
+    Token(crate::commands::token::TokenCommand),
     /// Measure performance.
     #[command(subcommand)]
     Bench(BenchCommand),

@@ -12,6 +12,7 @@ mod recommendations;
 mod search;
 mod states;
 pub mod statistics;
+mod tokens;
 mod upload;
 
 use crate::AppState;
@@ -32,6 +33,7 @@ pub fn router() -> Router<AppState> {
         .merge(account::router())
         .merge(organisations::router())
         .merge(notes::router())
+        .merge(tokens::router())
         .merge(upload::router())
         .merge(assets::router())
         .nest("/api/v1", api::router())

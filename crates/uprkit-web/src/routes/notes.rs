@@ -3,11 +3,11 @@
 use crate::auth::Auth;
 use crate::{AppState, WebError};
 use askama::Template;
-use axum::extract::{Form, Path, Query, State};
+use axum::Router;
+use axum::extract::{Form, Path, State};
 use axum::http::HeaderMap;
 use axum::response::{Html, Redirect};
 use axum::routing::{get, post};
-use axum::{Json, Router};
 use serde::Deserialize;
 use uprkit_store::{Note, Owned, Ownership, Visibility};
 
@@ -70,18 +70,4 @@ async fn delete(
     auth.signed_in()?;
     let note = app.app.delete_note(&auth.actor, id).await?;
     Ok(Redirect::to(&format!("/recommendations/{}#notes", note.record.recommendation_id)))
-}
-
-#[derive(Deserialize)]
-pub struct NotesQuery {
-    recommendation_id: Option<i64>,
-}
-
-/// `GET /api/v1/notes?recommendation_id=N`: the notes the caller may see.
-pub async fn api_list(
-    State(app): State<AppState>,
-    auth: Auth,
-    Query(q): Query<NotesQuery>,
-) -> Result<Json<Vec<Owned<Note>>>, WebError> {
-    Ok(Json(app.app.notes(&auth.actor, q.recommendation_id).await.map_err(|e| WebError::from(e).json())?))
 }

@@ -9,6 +9,7 @@ mod import;
 pub mod import_document;
 mod search;
 mod serve;
+pub mod token;
 mod user;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -34,6 +35,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::User(command) => user::run(&open_store(&cli).await?, command).await,
         Command::Coalition(command) => user::coalition(&open_store(&cli).await?, command).await,
+        Command::Token(command) => {
+            let store = open_store(&cli).await?;
+            let engine = open_engine(&cli, &store).await?;
+            token::run(&uprkit_app::App::new(store, engine), command).await
+        }
         Command::Calendar(args) => calendar::run(&open_store(&cli).await?, args).await,
         Command::Export(args) => {
             let store = open_store(&cli).await?;

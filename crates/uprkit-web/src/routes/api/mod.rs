@@ -1,11 +1,13 @@
 //! The JSON API (DESIGN.md "JSON API").
 
+mod notes;
 mod recommendations;
 mod reference;
+mod tokens;
 
 use crate::AppState;
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{delete, get};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -14,7 +16,10 @@ pub fn router() -> Router<AppState> {
         .route("/states", get(reference::states))
         .route("/sessions", get(reference::sessions))
         .route("/openapi.json", get(openapi))
-        .route("/notes", get(crate::routes::notes::api_list))
+        .route("/notes", get(notes::list).post(notes::create))
+        .route("/notes/{id}", get(notes::show).delete(notes::delete))
+        .route("/tokens", get(tokens::list).post(tokens::create))
+        .route("/tokens/{id}", delete(tokens::revoke))
         .route("/reviews/{iso3}/{cycle}/{file}", get(reference::review_calendar))
 }
 
