@@ -1,38 +1,24 @@
-//! Geneva local time (Central European Time, UTC+1; summer time, UTC+2, from the last Sunday of
-//! March 01:00 UTC to the last Sunday of October 01:00 UTC, the EU rule Switzerland follows).
-//! OHCHR deadlines are "23:59 Geneva time"; written here so the crate needs no time-zone
-//! database.
+//! Geneva local time. OHCHR deadlines are "23:59 Geneva time"; the offset comes from the tz
+//! database (`Europe/Zurich`, the zone Geneva is in), so it stays right when the rules change.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
-
-/// The last Sunday of a month.
-fn last_sunday(year: i32, month: u32) -> NaiveDate {
-    let next =
-        if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) };
-    let mut d = next.unwrap_or(NaiveDate::MIN) - Duration::days(1);
-    while d.weekday() != Weekday::Sun {
-        d -= Duration::days(1);
-    }
-    d
-}
+use chrono::{DateTime, NaiveDate, NaiveTime, Offset, TimeZone, Utc};
+use chrono_tz::Europe::Zurich;
 
 /// Geneva's offset from UTC, in hours, at a UTC instant.
 pub fn offset_hours(at: DateTime<Utc>) -> i64 {
-    let year = at.year();
-    let start = Utc
-        .from_utc_datetime(&last_sunday(year, 3).and_time(NaiveTime::from_hms_opt(1, 0, 0).unwrap_or(NaiveTime::MIN)));
-    let end = Utc
-        .from_utc_datetime(&last_sunday(year, 10).and_time(NaiveTime::from_hms_opt(1, 0, 0).unwrap_or(NaiveTime::MIN)));
-    if at >= start && at < end { 2 } else { 1 }
+    i64::from(Zurich.offset_from_utc_datetime(&at.naive_utc()).fix().local_minus_utc()) / 3600
 }
 
 /// 23:59 in Geneva on `day`, as a UTC instant.
 pub fn end_of_day_utc(day: NaiveDate) -> DateTime<Utc> {
     let local = day.and_time(NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(NaiveTime::MIN));
-    // At 23:59 local the offset is that of the day (DST changes happen at night, 01:00 UTC).
-    let guess = Utc.from_utc_datetime(&local) - Duration::hours(1);
-    let offset = offset_hours(guess);
-    Utc.from_utc_datetime(&local) - Duration::hours(offset)
+    // 23:59 is never skipped or repeated in Geneva (clocks change at 02:00 and 03:00 local), so
+    // the earliest reading is the only one; the UTC fallback is unreachable in practice.
+    Zurich
+        .from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| Utc.from_utc_datetime(&local))
 }
 
 #[cfg(test)]
