@@ -5,6 +5,7 @@
 
 mod args;
 mod audit;
+mod bulk;
 mod calendar;
 mod documents;
 mod error;
@@ -19,17 +20,20 @@ pub mod testing;
 mod visibility;
 
 pub use audit::AuditEntry;
-pub use documents::{DocPosition, DocRecommendationInput, DocumentReport, ReviewDocument};
+pub use documents::DocumentReport;
 pub use error::StoreError;
-pub use import::{ImportBatch, ImportReport, ImportSummary, NewPledge, NewRecommendation};
+pub use import::{ImportReport, ImportSummary};
 pub use notes::{Note, Visibility};
 pub use people::{Role, User, hash_password, random_token};
 pub use sessions::{FREE_FAILURES, SESSION_SECONDS, WebSession};
 pub use stats::{CycleCount, PositionEntry};
+pub use uprkit_core::imported::{
+    DocPosition, DocRecommendationInput, ImportBatch, NewPledge, NewRecommendation, ReviewDocument,
+};
 pub use visibility::Viewer;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
-use sqlx::{AnyPool, Executor};
+use sqlx::{Any, AnyPool, Executor, Transaction};
 use std::path::Path;
 
 /// The database engine behind a [`Store`].
@@ -92,8 +96,29 @@ impl Store {
             Engine::Sqlite => &SQLITE_MIGRATIONS,
             Engine::Postgres => &POSTGRES_MIGRATIONS,
         };
-        migrator.run(&self.pool).await?;
+        if self.engine == Engine::Sqlite {
+            // sqlx takes no lock for SQLite migrations (it does on PostgreSQL): two processes
+            // opening a new data directory at once would both apply the first migration. Inside
+            // a write transaction the second waits, then finds them applied (each migration
+            // runs in a savepoint of it).
+            let mut tx = self.begin_write().await?;
+            migrator.run(&mut *tx).await?;
+            tx.commit().await?;
+        } else {
+            migrator.run(&self.pool).await?;
+        }
         reference::seed(self).await
+    }
+
+    /// Begins a transaction that will write. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`): a transaction that reads first and writes later cannot wait for
+    /// another writer (SQLite answers SQLITE_BUSY at once rather than risk a deadlock), while
+    /// one that starts with the lock waits for it up to the busy timeout.
+    pub(crate) async fn begin_write(&self) -> Result<Transaction<'static, Any>, StoreError> {
+        Ok(match self.engine {
+            Engine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Engine::Postgres => self.pool.begin().await?,
+        })
     }
 
     /// Which engine this store runs on.
