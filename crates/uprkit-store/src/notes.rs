@@ -100,7 +100,7 @@ impl Store {
         .bind(at)
         .fetch_one(&self.pool)
         .await?;
-        let id: i64 = r.try_get(0)?;
+        let id: i64 = r.try_get("id")?;
         let after = serde_json::json!({"recommendation_id": recommendation_id, "body": body, "visibility": visibility.as_str()});
         self.audit(Some(user), Some(organisation_id), "create", "note", &id.to_string(), None, Some(after)).await?;
         Ok(id)
@@ -124,7 +124,7 @@ impl Store {
             None => String::new(),
         };
         sql.text = format!(
-            "SELECT n.id, o.name, n.organisation_id, n.recommendation_id, n.body, n.visibility, n.created_at \
+            "SELECT n.id, o.name AS organisation, n.organisation_id, n.recommendation_id, n.body, n.visibility, n.created_at \
              FROM notes n JOIN organisations o ON o.id = n.organisation_id WHERE {visible} {on} ORDER BY n.id"
         );
         sql.query()
@@ -133,13 +133,13 @@ impl Store {
             .iter()
             .map(|r| {
                 Ok(Note {
-                    id: r.try_get(0)?,
-                    organisation: r.try_get(1)?,
-                    organisation_id: r.try_get(2)?,
-                    recommendation_id: r.try_get(3)?,
-                    body: r.try_get(4)?,
-                    visibility: r.try_get(5)?,
-                    created_at: r.try_get(6)?,
+                    id: r.try_get("id")?,
+                    organisation: r.try_get("organisation")?,
+                    organisation_id: r.try_get("organisation_id")?,
+                    recommendation_id: r.try_get("recommendation_id")?,
+                    body: r.try_get("body")?,
+                    visibility: r.try_get("visibility")?,
+                    created_at: r.try_get("created_at")?,
                 })
             })
             .collect()

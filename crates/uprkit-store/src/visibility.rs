@@ -55,7 +55,7 @@ impl Store {
             let orgs = sql.bind_list(organisations.iter().map(|(o, _)| Arg::Int(*o)));
             sql.text = format!("SELECT DISTINCT coalition_id FROM coalition_members WHERE organisation_id IN ({orgs})");
             for r in sql.query().fetch_all(&self.pool).await? {
-                coalitions.push(r.try_get(0)?);
+                coalitions.push(r.try_get("coalition_id")?);
             }
         }
         Ok(Viewer { user_id: Some(user_id), organisations, coalitions })
@@ -71,6 +71,6 @@ impl Store {
         let mut sql = Sql::default();
         let ids = sql.bind_list(viewer.coalitions.iter().map(|c| Arg::Int(*c)));
         sql.text = format!("SELECT id, name FROM coalitions WHERE id IN ({ids}) ORDER BY name");
-        sql.query().fetch_all(&self.pool).await?.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+        sql.query().fetch_all(&self.pool).await?.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
     }
 }

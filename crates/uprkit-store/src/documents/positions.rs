@@ -126,10 +126,10 @@ pub(super) async fn apply_waiting(
             .bind(key(&sur, session as u16, &paragraph))
             .fetch_optional(&mut **tx)
             .await?;
-        if let Some(id) = found {
-            if record_position(tx, id, &p, at).await? {
-                changed.push(id);
-            }
+        if let Some(id) = found
+            && record_position(tx, id, &p, at).await?
+        {
+            changed.push(id);
         }
     }
     Ok(changed)
