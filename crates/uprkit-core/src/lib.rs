@@ -5,6 +5,7 @@
 
 pub mod calendar;
 pub mod ids;
+pub mod imported;
 pub mod recommendation;
 pub mod search;
 pub mod sessions;
@@ -12,5 +13,6 @@ pub mod states;
 pub mod text;
 
 pub use ids::{CycleNo, Iso3, SessionNo};
+pub use imported::{DocPosition, DocRecommendationInput, ImportBatch, NewPledge, NewRecommendation, ReviewDocument};
 pub use recommendation::{ActionCategory, Position};
 pub use states::{State, StateDirectory, UnknownState};

@@ -2,9 +2,9 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use uprkit_core::NewRecommendation;
 use uprkit_core::StateDirectory;
 use uprkit_import::upr_info::{Container, Layout, UprInfoFile, read_bytes, read_file};
-use uprkit_store::NewRecommendation;
 
 fn shared_data() -> PathBuf {
     let path = std::env::var_os("UPRKIT_SHARED_DATA")

@@ -173,8 +173,21 @@ impl Engine {
         self.len() == 0
     }
 
+    /// The index writer. Another process (a second `uprkit import` on the same data
+    /// directory) may hold it, and tantivy does not wait for its lock file: wait here, up to a
+    /// minute, as the database does for its write lock.
     fn writer(&self) -> Result<IndexWriter, SearchError> {
-        Ok(self.index.writer_with_num_threads(2, 256_000_000)?)
+        use tantivy::{TantivyError, directory::error::LockError};
+        let mut attempts = 0;
+        loop {
+            match self.index.writer_with_num_threads(2, 256_000_000) {
+                Err(TantivyError::LockFailure(LockError::LockBusy, _)) if attempts < 600 => {
+                    attempts += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                other => return Ok(other?),
+            }
+        }
     }
 
     fn to_document(&self, d: &IndexDocument, codes: &mut FacetCodes) -> TantivyDocument {

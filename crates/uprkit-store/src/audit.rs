@@ -95,13 +95,13 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(AuditEntry {
-                    at: r.try_get(0)?,
-                    user: r.try_get(1)?,
-                    action: r.try_get(2)?,
-                    record_type: r.try_get(3)?,
-                    record_id: r.try_get(4)?,
-                    before: r.try_get(5)?,
-                    after: r.try_get(6)?,
+                    at: r.try_get("at")?,
+                    user: r.try_get("email")?,
+                    action: r.try_get("action")?,
+                    record_type: r.try_get("record_type")?,
+                    record_id: r.try_get("record_id")?,
+                    before: r.try_get("before_value")?,
+                    after: r.try_get("after_value")?,
                 })
             })
             .collect()

@@ -12,7 +12,7 @@ impl Store {
             .bind(i64::from(session))
             .fetch_all(&self.pool)
             .await?;
-        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+        rows.iter().map(|r| Ok((r.try_get("moment")?, r.try_get("date")?))).collect()
     }
 
     /// Records (or replaces) an official date.

@@ -6,6 +6,7 @@
 mod actor;
 mod args;
 mod audit;
+mod bulk;
 mod calendar;
 mod documents;
 mod error;
@@ -23,9 +24,9 @@ mod unit;
 
 pub use actor::Actor;
 pub use audit::AuditEntry;
-pub use documents::{DocPosition, DocRecommendationInput, DocumentReport, ReviewDocument};
+pub use documents::DocumentReport;
 pub use error::StoreError;
-pub use import::{ImportBatch, ImportReport, ImportSummary, NewPledge, NewRecommendation};
+pub use import::{ImportReport, ImportSummary};
 pub use notes::{NOTE_MAX_BYTES, Note};
 pub use owned::{Field, OWNED_RECORDS, Owned, OwnedRecord, Ownership, Visibility};
 pub use people::{Role, User, hash_password, random_token};
@@ -33,9 +34,12 @@ pub use sessions::{FREE_FAILURES, SESSION_SECONDS, WebSession};
 pub use stats::{CycleCount, PositionEntry};
 pub use tokens::{ApiToken, MAX_TOKEN_DAYS, TOKEN_PREFIX};
 pub use unit::{Committed, UnitOfWork};
+pub use uprkit_core::imported::{
+    DocPosition, DocRecommendationInput, ImportBatch, NewPledge, NewRecommendation, ReviewDocument,
+};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
-use sqlx::{AnyPool, Executor};
+use sqlx::{Any, AnyPool, Executor, Transaction};
 use std::path::Path;
 
 /// The database engine behind a [`Store`].
@@ -99,8 +103,29 @@ impl Store {
             Engine::Sqlite => &SQLITE_MIGRATIONS,
             Engine::Postgres => &POSTGRES_MIGRATIONS,
         };
-        migrator.run(&self.pool).await?;
+        if self.engine == Engine::Sqlite {
+            // sqlx takes no lock for SQLite migrations (it does on PostgreSQL): two processes
+            // opening a new data directory at once would both apply the first migration. Inside
+            // a write transaction the second waits, then finds them applied (each migration
+            // runs in a savepoint of it).
+            let mut tx = self.begin_write().await?;
+            migrator.run(&mut *tx).await?;
+            tx.commit().await?;
+        } else {
+            migrator.run(&self.pool).await?;
+        }
         reference::seed(self).await
+    }
+
+    /// Begins a transaction that will write. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`): a transaction that reads first and writes later cannot wait for
+    /// another writer (SQLite answers SQLITE_BUSY at once rather than risk a deadlock), while
+    /// one that starts with the lock waits for it up to the busy timeout.
+    pub(crate) async fn begin_write(&self) -> Result<Transaction<'static, Any>, StoreError> {
+        Ok(match self.engine {
+            Engine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Engine::Postgres => self.pool.begin().await?,
+        })
     }
 
     /// Which engine this store runs on.

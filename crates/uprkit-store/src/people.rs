@@ -102,7 +102,7 @@ impl Store {
         .bind(now())
         .fetch_one(&self.pool)
         .await?;
-        let id: i64 = row.try_get(0)?;
+        let id: i64 = row.try_get("id")?;
         self.audit(Some(id), None, "create", "user", &id.to_string(), None, Some(serde_json::json!({"email": email})))
             .await?;
         Ok(id)
@@ -117,12 +117,12 @@ impl Store {
         row.map(|r| {
             Ok((
                 User {
-                    id: r.try_get(0)?,
-                    email: r.try_get(1)?,
-                    display_name: r.try_get(2)?,
-                    is_admin: r.try_get::<i64, _>(3)? != 0,
+                    id: r.try_get("id")?,
+                    email: r.try_get("email")?,
+                    display_name: r.try_get("display_name")?,
+                    is_admin: r.try_get::<i64, _>("is_admin")? != 0,
                 },
-                r.try_get(4)?,
+                r.try_get("password_hash")?,
             ))
         })
         .transpose()
@@ -149,7 +149,7 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?
         {
-            return Ok(Some(r.try_get(0)?));
+            return Ok(Some(r.try_get("id")?));
         }
         if !create {
             return Ok(None);
@@ -159,7 +159,7 @@ impl Store {
             .bind(now())
             .fetch_one(&self.pool)
             .await?;
-        let id: i64 = r.try_get(0)?;
+        let id: i64 = r.try_get("id")?;
         self.audit(
             None,
             Some(id),
@@ -226,7 +226,7 @@ impl Store {
             .bind(organisation_id)
             .fetch_optional(&self.pool)
             .await?;
-        Ok(r.and_then(|r| r.try_get::<String, _>(0).ok()).and_then(|s| Role::parse(&s)))
+        Ok(r.and_then(|r| r.try_get::<String, _>("role").ok()).and_then(|s| Role::parse(&s)))
     }
 
     /// (organisation id, name, role) of every membership of a user.
@@ -240,7 +240,11 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
-                Ok((r.try_get(0)?, r.try_get(1)?, Role::parse(&r.try_get::<String, _>(2)?).unwrap_or(Role::Viewer)))
+                Ok((
+                    r.try_get("id")?,
+                    r.try_get("name")?,
+                    Role::parse(&r.try_get::<String, _>("role")?).unwrap_or(Role::Viewer),
+                ))
             })
             .collect()
     }
@@ -257,10 +261,10 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok((
-                    r.try_get(0)?,
-                    r.try_get(1)?,
-                    r.try_get(2)?,
-                    Role::parse(&r.try_get::<String, _>(3)?).unwrap_or(Role::Viewer),
+                    r.try_get("id")?,
+                    r.try_get("display_name")?,
+                    r.try_get("email")?,
+                    Role::parse(&r.try_get::<String, _>("role")?).unwrap_or(Role::Viewer),
                 ))
             })
             .collect()
@@ -278,7 +282,7 @@ impl Store {
             .bind(now())
             .fetch_one(&self.pool)
             .await?;
-        let id: i64 = r.try_get(0)?;
+        let id: i64 = r.try_get("id")?;
         for org in organisation_ids {
             sqlx::query(
                 "INSERT INTO coalition_members (coalition_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
@@ -338,8 +342,14 @@ impl Store {
         .bind(now())
         .fetch_optional(&self.pool)
         .await?;
-        r.map(|r| Ok((r.try_get(0)?, r.try_get(1)?, Role::parse(&r.try_get::<String, _>(2)?).unwrap_or(Role::Viewer))))
-            .transpose()
+        r.map(|r| {
+            Ok((
+                r.try_get("organisation_id")?,
+                r.try_get("name")?,
+                Role::parse(&r.try_get::<String, _>("role")?).unwrap_or(Role::Viewer),
+            ))
+        })
+        .transpose()
     }
 
     /// Uses an invitation for a user: they join with its role. `false` if it was used or expired.

@@ -1,45 +1,15 @@
 //! Reference data written by `migrate`: States and their aliases, cycles and sessions.
 //! Upserts, so that a newer uprkit refreshes names and dates without touching user data.
 
-use crate::args::{Arg, Sql};
+use crate::args::Arg;
+use crate::bulk::bulk_insert;
 use crate::{Store, StoreError};
-use sqlx::{Any, Transaction};
 use uprkit_core::{StateDirectory, sessions};
-
-/// Parameters per statement, per engine. Measured with `uprkit bench import`: sqlx's SQLite
-/// driver slows down more than linearly with the parameters of one statement (8,000: 2,500
-/// rows/s; 200: 18,000), while PostgreSQL gains from fewer round trips.
-fn chunk_parameters(tx: &Transaction<'static, Any>) -> usize {
-    if tx.backend_name() == "PostgreSQL" { 4000 } else { 120 }
-}
-
-/// Inserts `rows` into `table` in chunks of multi-row `INSERT`s, ending each with `tail`
-/// (an `ON CONFLICT` clause or nothing).
-pub(crate) async fn bulk_insert(
-    tx: &mut Transaction<'static, Any>,
-    table: &str,
-    columns: &[&str],
-    rows: Vec<Vec<Arg>>,
-    tail: &str,
-) -> Result<(), StoreError> {
-    let per_chunk = (chunk_parameters(tx) / columns.len().max(1)).max(1);
-    let mut rows = rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut sql = Sql::default();
-        let mut tuples = Vec::with_capacity(per_chunk);
-        for row in rows.by_ref().take(per_chunk) {
-            tuples.push(format!("({})", sql.bind_list(row)));
-        }
-        sql.text = format!("INSERT INTO {table} ({}) VALUES {} {tail}", columns.join(", "), tuples.join(", "));
-        sql.query().execute(&mut **tx).await?;
-    }
-    Ok(())
-}
 
 /// Writes the reference data in one transaction.
 pub(crate) async fn seed(store: &Store) -> Result<(), StoreError> {
     let directory = StateDirectory::load();
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.begin_write().await?;
     let states = directory
         .states()
         .iter()

@@ -10,52 +10,55 @@ use uprkit_core::search::{RecommendationFilter, RecommendationView, SearchPage};
 
 /// Facet name and the SQL that yields (value, count) rows for it, given `FROM ... WHERE`.
 const FACETS: &[(&str, &str)] = &[
-    ("sur", "SELECT r.sur, COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.sur"),
+    ("sur", "SELECT r.sur AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.sur"),
     (
         "rs",
-        "SELECT x.iso3, COUNT(*) FROM recommendation_states x JOIN recommendations r ON r.id = x.recommendation_id \
+        "SELECT x.iso3 AS value, COUNT(*) AS n FROM recommendation_states x JOIN recommendations r ON r.id = x.recommendation_id \
          WHERE {w} GROUP BY x.iso3",
     ),
     (
         "sur_regional_group",
-        "SELECT s.regional_group, COUNT(*) FROM recommendations r JOIN states s ON s.iso3 = r.sur WHERE {w} \
+        "SELECT s.regional_group AS value, COUNT(*) AS n FROM recommendations r JOIN states s ON s.iso3 = r.sur WHERE {w} \
          GROUP BY s.regional_group",
     ),
     (
         "rs_regional_group",
-        "SELECT s.regional_group, COUNT(DISTINCT r.id) FROM recommendation_states x \
+        "SELECT s.regional_group AS value, COUNT(DISTINCT r.id) AS n FROM recommendation_states x \
          JOIN recommendations r ON r.id = x.recommendation_id JOIN states s ON s.iso3 = x.iso3 WHERE {w} \
          GROUP BY s.regional_group",
     ),
-    ("cycle", "SELECT CAST(r.cycle AS TEXT), COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.cycle"),
-    ("session", "SELECT CAST(r.session AS TEXT), COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.session"),
+    ("cycle", "SELECT CAST(r.cycle AS TEXT) AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.cycle"),
+    (
+        "session",
+        "SELECT CAST(r.session AS TEXT) AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.session",
+    ),
     (
         "response",
-        "SELECT COALESCE(r.response, 'unknown'), COUNT(*) FROM recommendations r WHERE {w} GROUP BY r.response",
+        "SELECT COALESCE(r.response, 'unknown') AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.response",
     ),
     (
         "action_category",
-        "SELECT CAST(r.action_category AS TEXT), COUNT(*) FROM recommendations r \
+        "SELECT CAST(r.action_category AS TEXT) AS value, COUNT(*) AS n FROM recommendations r \
          WHERE {w} AND r.action_category IS NOT NULL GROUP BY r.action_category",
     ),
     (
         "issues",
-        "SELECT i.name, COUNT(*) FROM recommendation_issues x JOIN issues i ON i.id = x.issue_id \
+        "SELECT i.name AS value, COUNT(*) AS n FROM recommendation_issues x JOIN issues i ON i.id = x.issue_id \
          JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY i.name",
     ),
     (
         "themes",
-        "SELECT t.name, COUNT(*) FROM recommendation_themes x JOIN themes t ON t.id = x.theme_id \
+        "SELECT t.name AS value, COUNT(*) AS n FROM recommendation_themes x JOIN themes t ON t.id = x.theme_id \
          JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY t.name",
     ),
     (
         "groups_of_persons",
-        "SELECT g.name, COUNT(*) FROM recommendation_groups x JOIN groups_of_persons g ON g.id = x.group_id \
+        "SELECT g.name AS value, COUNT(*) AS n FROM recommendation_groups x JOIN groups_of_persons g ON g.id = x.group_id \
          JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY g.name",
     ),
     (
         "sdgs",
-        "SELECT CAST(x.goal AS TEXT), COUNT(DISTINCT r.id) FROM recommendation_sdgs x \
+        "SELECT CAST(x.goal AS TEXT) AS value, COUNT(DISTINCT r.id) AS n FROM recommendation_sdgs x \
          JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY x.goal",
     ),
 ];
@@ -142,16 +145,16 @@ impl Store {
         let mut base = Sql::default();
         let w = where_clause(filter, &mut base);
         let mut count = base.clone();
-        count.text = format!("SELECT COUNT(*) FROM recommendations r WHERE {w}");
-        let total: i64 = count.query().fetch_one(&self.pool).await?.try_get(0)?;
+        count.text = format!("SELECT COUNT(*) AS n FROM recommendations r WHERE {w}");
+        let total: i64 = count.query().fetch_one(&self.pool).await?.try_get("n")?;
         let mut facets = BTreeMap::new();
         for (name, template) in FACETS {
             let mut q = base.clone();
             q.text = template.replace("{w}", &w);
             let mut counts = BTreeMap::new();
             for row in q.query().fetch_all(&self.pool).await? {
-                let value: Option<String> = row.try_get(0)?;
-                let n: i64 = row.try_get(1)?;
+                let value: Option<String> = row.try_get("value")?;
+                let n: i64 = row.try_get("n")?;
                 counts.insert(value.unwrap_or_default(), n as u64);
             }
             facets.insert((*name).to_string(), counts);
@@ -163,7 +166,7 @@ impl Store {
             "SELECT r.id FROM recommendations r WHERE {w} ORDER BY r.session DESC, r.sur, r.id LIMIT {limit} OFFSET {offset}"
         );
         let ids: Vec<i64> =
-            q.query().fetch_all(&self.pool).await?.iter().map(|r| r.try_get(0)).collect::<Result<_, _>>()?;
+            q.query().fetch_all(&self.pool).await?.iter().map(|r| r.try_get("id")).collect::<Result<_, _>>()?;
         let items = self.recommendations_by_id(&ids).await?;
         Ok(SearchPage { total: total as u64, page, per_page, items, facets })
     }
@@ -191,9 +194,9 @@ impl Store {
         let after_arg = sql.bind(Arg::Int(after));
         let limit_arg = sql.bind(Arg::Int(limit.into()));
         sql.text = format!(
-            "SELECT MAX(id) FROM (SELECT id FROM recommendations WHERE id > {after_arg} ORDER BY id LIMIT {limit_arg}) AS page"
+            "SELECT MAX(id) AS last FROM (SELECT id FROM recommendations WHERE id > {after_arg} ORDER BY id LIMIT {limit_arg}) AS page"
         );
-        let last: Option<i64> = sql.query().fetch_one(&self.pool).await?.try_get(0)?;
+        let last: Option<i64> = sql.query().fetch_one(&self.pool).await?.try_get("last")?;
         let Some(last) = last else { return Ok(Vec::new()) };
         let mut sql = Sql::default();
         let (a, b) = (sql.bind(Arg::Int(after)), sql.bind(Arg::Int(last)));
@@ -219,29 +222,29 @@ impl Store {
              FROM recommendations WHERE {rec_where}"
         );
         for row in q.query().fetch_all(&self.pool).await? {
-            let id: i64 = row.try_get(0)?;
+            let id: i64 = row.try_get("id")?;
             let view = RecommendationView {
                 id,
-                text: row.try_get(1)?,
-                language: row.try_get(9)?,
-                sur: row.try_get(2)?,
+                text: row.try_get("text")?,
+                language: row.try_get("language")?,
+                sur: row.try_get("sur")?,
                 recommending_states: Vec::new(),
-                cycle: row.try_get::<i64, _>(3)? as u8,
-                session: row.try_get::<i64, _>(4)? as u16,
-                paragraph: row.try_get(5)?,
-                response: row.try_get(6)?,
-                action_category: row.try_get::<Option<i64>, _>(7)?.map(|a| a as u8),
+                cycle: row.try_get::<i64, _>("cycle")? as u8,
+                session: row.try_get::<i64, _>("session")? as u16,
+                paragraph: row.try_get("paragraph")?,
+                response: row.try_get("response")?,
+                action_category: row.try_get::<Option<i64>, _>("action_category")?.map(|a| a as u8),
                 issues: Vec::new(),
                 themes: Vec::new(),
                 groups_of_persons: Vec::new(),
                 sdgs: Vec::new(),
-                source: row.try_get(8)?,
+                source: row.try_get("source")?,
             };
             views.insert(id, view);
         }
         let children = [
             (
-                "SELECT recommendation_id, iso3 FROM recommendation_states WHERE recommendation_id {c} ORDER BY recommendation_id, ord",
+                "SELECT recommendation_id, iso3 AS name FROM recommendation_states WHERE recommendation_id {c} ORDER BY recommendation_id, ord",
                 0,
             ),
             (
@@ -260,7 +263,7 @@ impl Store {
                 3,
             ),
             (
-                "SELECT recommendation_id, CAST(goal AS TEXT) FROM recommendation_sdgs WHERE recommendation_id {c} ORDER BY goal",
+                "SELECT recommendation_id, CAST(goal AS TEXT) AS name FROM recommendation_sdgs WHERE recommendation_id {c} ORDER BY goal",
                 4,
             ),
         ];
@@ -268,8 +271,8 @@ impl Store {
             let mut q = sql.clone();
             q.text = template.replace("{c}", child_cond);
             for row in q.query().fetch_all(&self.pool).await? {
-                let id: i64 = row.try_get(0)?;
-                let value: String = row.try_get(1)?;
+                let id: i64 = row.try_get("recommendation_id")?;
+                let value: String = row.try_get("name")?;
                 if let Some(v) = views.get_mut(&id) {
                     match field {
                         0 => v.recommending_states.push(value),
@@ -288,10 +291,10 @@ impl Store {
     /// when it differs from the one the search index was built from, the index is stale.
     pub async fn content_stamp(&self) -> Result<String, StoreError> {
         let row =
-            sqlx::query("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(MAX(updated_at), '') FROM recommendations")
+            sqlx::query("SELECT COUNT(*) AS n, COALESCE(MAX(id), 0) AS last_id, COALESCE(MAX(updated_at), '') AS last_update FROM recommendations")
                 .fetch_one(&self.pool)
                 .await?;
-        let (n, id, at): (i64, i64, String) = (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+        let (n, id, at): (i64, i64, String) = (row.try_get("n")?, row.try_get("last_id")?, row.try_get("last_update")?);
         Ok(format!("{n}:{id}:{at}"))
     }
 }

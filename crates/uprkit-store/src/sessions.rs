@@ -57,12 +57,12 @@ impl Store {
         r.map(|r| {
             Ok(WebSession {
                 user: User {
-                    id: r.try_get(0)?,
-                    email: r.try_get(1)?,
-                    display_name: r.try_get(2)?,
-                    is_admin: r.try_get::<i64, _>(3)? != 0,
+                    id: r.try_get("id")?,
+                    email: r.try_get("email")?,
+                    display_name: r.try_get("display_name")?,
+                    is_admin: r.try_get::<i64, _>("is_admin")? != 0,
                 },
-                csrf_token: r.try_get(4)?,
+                csrf_token: r.try_get("csrf_token")?,
             })
         })
         .transpose()
@@ -93,14 +93,14 @@ impl Store {
         let since = at_offset(-FAILURE_WINDOW_MINUTES);
         let count = |column: &'static str, value: String| {
             let sql = if column == "account" {
-                "SELECT COUNT(*) FROM login_failures WHERE account = $1 AND at > $2"
+                "SELECT COUNT(*) AS n FROM login_failures WHERE account = $1 AND at > $2"
             } else {
-                "SELECT COUNT(*) FROM login_failures WHERE address = $1 AND at > $2"
+                "SELECT COUNT(*) AS n FROM login_failures WHERE address = $1 AND at > $2"
             };
             sqlx::query(sql).bind(value).bind(since.clone()).fetch_one(&self.pool)
         };
-        let a: i64 = count("account", account.trim().to_lowercase()).await?.try_get(0)?;
-        let b: i64 = count("address", address.to_string()).await?.try_get(0)?;
+        let a: i64 = count("account", account.trim().to_lowercase()).await?.try_get("n")?;
+        let b: i64 = count("address", address.to_string()).await?.try_get("n")?;
         Ok(a.max(b))
     }
 

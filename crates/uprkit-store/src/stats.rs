@@ -45,11 +45,11 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(PositionEntry {
-                    position: r.try_get(0)?,
-                    supported_part: r.try_get(1)?,
-                    source: r.try_get(2)?,
-                    source_ref: r.try_get(3)?,
-                    recorded_at: r.try_get(4)?,
+                    position: r.try_get("position")?,
+                    supported_part: r.try_get("supported_part")?,
+                    source: r.try_get("source")?,
+                    source_ref: r.try_get("source_ref")?,
+                    recorded_at: r.try_get("recorded_at")?,
                 })
             })
             .collect()
@@ -58,8 +58,8 @@ impl Store {
     /// Counts per cycle, for every cycle with at least one recommendation.
     pub async fn cycle_counts(&self) -> Result<Vec<CycleCount>, StoreError> {
         let rows = sqlx::query(
-            "SELECT cycle, COUNT(*), COUNT(DISTINCT sur), \
-             SUM(CASE WHEN response = 'supported' THEN 1 ELSE 0 END) \
+            "SELECT cycle, COUNT(*) AS recommendations, COUNT(DISTINCT sur) AS states_under_review, \
+             SUM(CASE WHEN response = 'supported' THEN 1 ELSE 0 END) AS supported \
              FROM recommendations GROUP BY cycle ORDER BY cycle",
         )
         .fetch_all(&self.pool)
@@ -67,10 +67,10 @@ impl Store {
         rows.iter()
             .map(|r| {
                 Ok(CycleCount {
-                    cycle: r.try_get::<i64, _>(0)? as u8,
-                    recommendations: r.try_get::<i64, _>(1)? as u64,
-                    states_under_review: r.try_get::<i64, _>(2)? as u64,
-                    supported: r.try_get::<Option<i64>, _>(3)?.unwrap_or(0) as u64,
+                    cycle: r.try_get::<i64, _>("cycle")? as u8,
+                    recommendations: r.try_get::<i64, _>("recommendations")? as u64,
+                    states_under_review: r.try_get::<i64, _>("states_under_review")? as u64,
+                    supported: r.try_get::<Option<i64>, _>("supported")?.unwrap_or(0) as u64,
                 })
             })
             .collect()
@@ -78,19 +78,19 @@ impl Store {
 
     /// Number of recommendations stored.
     pub async fn recommendation_count(&self) -> Result<u64, StoreError> {
-        let row = sqlx::query("SELECT COUNT(*) FROM recommendations").fetch_one(&self.pool).await?;
-        Ok(row.try_get::<i64, _>(0)? as u64)
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM recommendations").fetch_one(&self.pool).await?;
+        Ok(row.try_get::<i64, _>("n")? as u64)
     }
 
     /// Number of voluntary pledges stored.
     pub async fn pledge_count(&self) -> Result<u64, StoreError> {
-        let row = sqlx::query("SELECT COUNT(*) FROM pledges").fetch_one(&self.pool).await?;
-        Ok(row.try_get::<i64, _>(0)? as u64)
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM pledges").fetch_one(&self.pool).await?;
+        Ok(row.try_get::<i64, _>("n")? as u64)
     }
 
     /// (ISO3, name) of every State, by name.
     pub async fn state_names(&self) -> Result<Vec<(String, String)>, StoreError> {
         let rows = sqlx::query("SELECT iso3, name FROM states ORDER BY name").fetch_all(&self.pool).await?;
-        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+        rows.iter().map(|r| Ok((r.try_get("iso3")?, r.try_get("name")?))).collect()
     }
 }

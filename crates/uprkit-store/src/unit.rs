@@ -58,10 +58,7 @@ impl Store {
     /// once (`BEGIN IMMEDIATE`): a second writer then waits (busy timeout) instead of failing
     /// when it would upgrade a read lock half-way.
     pub async fn begin(&self, actor: &Actor) -> Result<UnitOfWork, StoreError> {
-        let tx = match self.engine {
-            Engine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Engine::Postgres => self.pool.begin().await?,
-        };
+        let tx = self.begin_write().await?;
         Ok(UnitOfWork {
             tx,
             actor: actor.clone(),

@@ -13,7 +13,7 @@ use crate::error::Problems;
 use layout::Columns;
 use std::path::Path;
 use uprkit_core::{ActionCategory, Iso3, Position, SessionNo, StateDirectory};
-use uprkit_store::{NewPledge, NewRecommendation};
+use uprkit_core::{NewPledge, NewRecommendation};
 
 /// What a UPR Info file holds, read and checked in full.
 #[derive(Debug)]

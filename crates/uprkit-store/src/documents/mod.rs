@@ -1,0 +1,248 @@
+//! Writing what OHCHR documents say: a WG report's or thematic list's recommendations, keyed
+//! by (SuR, session, paragraph) so that the documents of one review enrich the same records in
+//! any order; and addenda's positions, kept until their recommendations exist.
+
+mod positions;
+
+use crate::args::Arg;
+use crate::bulk::bulk_insert;
+use crate::import::ensure_names;
+use crate::{Store, StoreError, now};
+use positions::{apply_waiting, link_names, record_position};
+use serde::Serialize;
+use sqlx::{Any, Transaction};
+use uprkit_core::{DocPosition, DocRecommendationInput, Position, ReviewDocument};
+
+/// What a document import did (or, in a dry run, would do).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DocumentReport {
+    /// Recommendations created.
+    pub created: u64,
+    /// Recommendations enriched or changed.
+    pub updated: u64,
+    /// Recommendations already exactly so.
+    pub unchanged: u64,
+    /// Positions recorded in a recommendation's history.
+    pub positions_recorded: u64,
+    /// Positions kept until their recommendations are imported.
+    pub positions_waiting: u64,
+    /// Ids created or changed (for the search index).
+    #[serde(skip)]
+    pub changed: Vec<i64>,
+}
+
+/// The natural key of a recommendation a document numbers.
+fn key(sur: &str, session: u16, paragraph: &str) -> String {
+    format!("doc:{sur}:{session}:{paragraph}")
+}
+
+impl Store {
+    /// Imports a WG report or thematic list in one transaction; `dry_run` rolls it back.
+    pub async fn import_review_document(
+        &self,
+        doc: ReviewDocument,
+        dry_run: bool,
+    ) -> Result<DocumentReport, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let mut report = DocumentReport::default();
+        let session = i64::from(doc.session.get());
+        let sur = doc.sur.to_string();
+        sqlx::query("INSERT INTO sessions (number, cycle, date_status) VALUES ($1, $2, 'unknown') ON CONFLICT (number) DO NOTHING")
+            .bind(session)
+            .bind(i64::from(doc.session.cycle().get()))
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO reviews (sur, session) VALUES ($1, $2) ON CONFLICT (sur, session) DO NOTHING")
+            .bind(sur.clone())
+            .bind(session)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "UPDATE reviews SET wg_report_symbol = COALESCE($1, wg_report_symbol), hrc_session = COALESCE($2, hrc_session), \
+             pending_paragraph = COALESCE($3, pending_paragraph) WHERE sur = $4 AND session = $5",
+        )
+        .bind(doc.report_symbol.clone())
+        .bind(doc.hrc_session.map(i64::from))
+        .bind(doc.pending_paragraph.clone())
+        .bind(sur.clone())
+        .bind(session)
+        .execute(&mut *tx)
+        .await?;
+        let review_id: i64 = sqlx::query_scalar("SELECT id FROM reviews WHERE sur = $1 AND session = $2")
+            .bind(sur.clone())
+            .bind(session)
+            .fetch_one(&mut *tx)
+            .await?;
+        let themes = ensure_names(&mut tx, "themes", doc.recommendations.iter().flat_map(|r| r.themes.iter())).await?;
+        let groups = ensure_names(
+            &mut tx,
+            "groups_of_persons",
+            doc.recommendations.iter().flat_map(|r| r.groups_of_persons.iter()),
+        )
+        .await?;
+        let at = now();
+        for r in &doc.recommendations {
+            let natural = key(&sur, doc.session.get(), &r.paragraph);
+            let new = NewDocRecommendation { natural_key: &natural, review_id, doc: &doc, r, at: &at };
+            let (id, created) = find_or_create(&mut tx, &new).await?;
+            let mut changed = created;
+            changed |= link_names(&mut tx, "recommendation_themes", "theme_id", id, r.themes.iter().map(|t| themes[t]))
+                .await?;
+            changed |= link_names(
+                &mut tx,
+                "recommendation_groups",
+                "group_id",
+                id,
+                r.groups_of_persons.iter().map(|g| groups[g]),
+            )
+            .await?;
+            for goal in &r.sdgs {
+                let done = sqlx::query("INSERT INTO recommendation_sdgs (recommendation_id, goal, target) VALUES ($1, $2, '') ON CONFLICT DO NOTHING")
+                    .bind(id)
+                    .bind(i64::from(*goal))
+                    .execute(&mut *tx)
+                    .await?;
+                changed |= done.rows_affected() > 0;
+            }
+            let pending = DocPosition {
+                position: Position::Pending,
+                supported_part: None,
+                source: doc.source.clone(),
+                source_ref: format!("para. {}", r.paragraph),
+            };
+            // A report that states no position leaves it pending: that too is history.
+            let stated = r.position.as_ref().or(if created { Some(&pending) } else { None });
+            if let Some(p) = stated
+                && record_position(&mut tx, id, p, &at).await?
+                && p.position != Position::Pending
+            {
+                report.positions_recorded += 1;
+                changed = true;
+            }
+            match (created, changed) {
+                (true, _) => report.created += 1,
+                (false, true) => report.updated += 1,
+                (false, false) => report.unchanged += 1,
+            }
+            if changed {
+                report.changed.push(id);
+            }
+        }
+        if let Some(symbol) = &doc.report_symbol {
+            let waiting = apply_waiting(&mut tx, symbol, &at).await?;
+            report.positions_recorded += waiting.len() as u64;
+            report.changed.extend(waiting);
+        }
+        if dry_run {
+            tx.rollback().await?
+        } else {
+            tx.commit().await?
+        }
+        Ok(report)
+    }
+
+    /// Imports an addendum's positions: recorded where their recommendations exist, kept for
+    /// later otherwise. `dry_run` rolls it back.
+    pub async fn import_positions(
+        &self,
+        report_symbol: &str,
+        positions: &[(String, DocPosition)],
+        dry_run: bool,
+    ) -> Result<DocumentReport, StoreError> {
+        let mut tx = self.begin_write().await?;
+        for (reference, p) in positions {
+            sqlx::query(
+                "INSERT INTO document_positions (report_symbol, reference, position, supported_part, source, source_ref) \
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (report_symbol, reference, source) DO UPDATE SET \
+                 position = excluded.position, supported_part = excluded.supported_part, source_ref = excluded.source_ref",
+            )
+            .bind(report_symbol.to_string())
+            .bind(reference.clone())
+            .bind(p.position.as_str())
+            .bind(p.supported_part.clone())
+            .bind(p.source.clone())
+            .bind(p.source_ref.clone())
+            .execute(&mut *tx)
+            .await?;
+        }
+        let at = now();
+        let applied = apply_waiting(&mut tx, report_symbol, &at).await?;
+        let known: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reviews WHERE wg_report_symbol = $1")
+            .bind(report_symbol.to_string())
+            .fetch_one(&mut *tx)
+            .await?;
+        let report = DocumentReport {
+            positions_recorded: applied.len() as u64,
+            positions_waiting: if known == 0 { positions.len() as u64 } else { 0 },
+            updated: applied.len() as u64,
+            changed: applied,
+            ..Default::default()
+        };
+        if dry_run {
+            tx.rollback().await?
+        } else {
+            tx.commit().await?
+        }
+        Ok(report)
+    }
+}
+
+/// A recommendation a document prints, ready to store.
+struct NewDocRecommendation<'a> {
+    natural_key: &'a str,
+    review_id: i64,
+    doc: &'a ReviewDocument,
+    r: &'a DocRecommendationInput,
+    at: &'a str,
+}
+
+/// The id of the recommendation with this natural key, created (with its recommending States)
+/// if missing; whether it was created.
+async fn find_or_create(
+    tx: &mut Transaction<'static, Any>,
+    new: &NewDocRecommendation<'_>,
+) -> Result<(i64, bool), StoreError> {
+    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM recommendations WHERE natural_key = $1")
+        .bind(new.natural_key.to_string())
+        .fetch_optional(&mut **tx)
+        .await?;
+    if let Some(id) = found {
+        return Ok((id, false));
+    }
+    let (doc, r) = (new.doc, new.r);
+    // Numbered by the database; a run that stored the key meanwhile makes this one a find.
+    let inserted: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO recommendations (natural_key, fingerprint, review_id, sur, session, cycle, paragraph, text, \
+         response, source, source_ref, created_at, updated_at) VALUES ($1, '', $2, $3, $4, $5, $6, $7, $8, $9, $10, \
+         $11, $11) ON CONFLICT (natural_key) DO NOTHING RETURNING id",
+    )
+    .bind(new.natural_key.to_string())
+    .bind(new.review_id)
+    .bind(doc.sur.to_string())
+    .bind(i64::from(doc.session.get()))
+    .bind(i64::from(doc.session.cycle().get()))
+    .bind(r.paragraph.clone())
+    .bind(r.text.clone())
+    .bind(Position::Pending.as_str())
+    .bind(doc.source.clone())
+    .bind(format!("para. {}", r.paragraph))
+    .bind(new.at.to_string())
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some(id) = inserted else {
+        let id = sqlx::query_scalar("SELECT id FROM recommendations WHERE natural_key = $1")
+            .bind(new.natural_key.to_string())
+            .fetch_one(&mut **tx)
+            .await?;
+        return Ok((id, false));
+    };
+    let states = r
+        .recommending_states
+        .iter()
+        .enumerate()
+        .map(|(i, s)| vec![Arg::Int(id), Arg::Text(s.to_string()), Arg::Int(i as i64)])
+        .collect();
+    bulk_insert(tx, "recommendation_states", &["recommendation_id", "iso3", "ord"], states, "ON CONFLICT DO NOTHING")
+        .await?;
+    Ok((id, true))
+}
