@@ -8,6 +8,7 @@ mod error;
 mod labels;
 pub mod mail;
 pub mod query;
+pub mod reader;
 mod routes;
 
 pub use error::WebError;
@@ -26,6 +27,8 @@ pub struct AppState {
     pub store: Store,
     /// The search index over it.
     pub engine: Arc<Engine>,
+    /// How uploaded documents are read, and where they wait for confirmation.
+    pub documents: documents::Documents,
 }
 
 /// The whole application.

@@ -39,7 +39,11 @@ async fn seeded() -> (TestDatabase, AppState) {
         .expect("import");
     let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
     uprkit_search::sync::rebuild(&engine, &store, &|_| {}).await.expect("index built");
-    (db, AppState { store, engine })
+    let documents = uprkit_web::documents::Documents {
+        reader: uprkit_web::reader::DocumentReader::in_process(),
+        uploads: db.dir.join("uploads"),
+    };
+    (db, AppState { store, engine, documents })
 }
 
 async fn get(state: &AppState, uri: &str) -> (StatusCode, String, axum::http::HeaderMap) {

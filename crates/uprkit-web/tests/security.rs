@@ -84,7 +84,11 @@ async fn world(db: TestDatabase) -> World {
     {
         notes[i] = store.add_note(&editor, org_a, 1, body, *vis, Some(coalition)).await.expect("note");
     }
-    World { _db: db, state: AppState { store: store.clone(), engine }, store, org_a, sessions, notes }
+    let documents = uprkit_web::documents::Documents {
+        reader: uprkit_web::reader::DocumentReader::in_process(),
+        uploads: db.dir.join("uploads"),
+    };
+    World { _db: db, state: AppState { store: store.clone(), engine, documents }, store, org_a, sessions, notes }
 }
 
 async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<String>) -> (StatusCode, String) {
