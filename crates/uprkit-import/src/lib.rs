@@ -3,6 +3,8 @@
 //! a partial result.
 
 mod error;
+pub mod hostile;
+pub mod limits;
 pub mod ohchr;
 pub mod upr_info;
 

@@ -1,13 +1,14 @@
 //! Importing OHCHR documents (WG reports, addenda, thematic lists), shared by the command line
 //! (`uprkit import document`) and the upload page.
 
+use crate::reader::DocumentReader;
 use anyhow::Context;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use uprkit_core::calendar::hrc::adopting_session;
 use uprkit_core::calendar::session_plans;
 use uprkit_core::{Iso3, SessionNo, StateDirectory};
-use uprkit_import::ohchr::{self, OhchrDocument, PositionStatement};
+use uprkit_import::ohchr::{OhchrDocument, PositionStatement};
 use uprkit_store::{DocPosition, DocRecommendationInput, DocumentReport, ReviewDocument, Store};
 
 fn position(p: &PositionStatement) -> DocPosition {
@@ -55,10 +56,55 @@ pub struct FileOutcome {
     pub report: DocumentReport,
 }
 
-/// Reads one document and writes it (or, with `dry_run`, only says what it would write).
-pub async fn import_one(store: &Store, path: &Path, bytes: &[u8], dry_run: bool) -> anyhow::Result<FileOutcome> {
+/// Where the web application reads documents and keeps uploads between preview and import.
+#[derive(Debug, Clone)]
+pub struct Documents {
+    /// How documents are read.
+    pub reader: DocumentReader,
+    /// Uploads waiting for confirmation: `<data dir>/uploads`.
+    pub uploads: PathBuf,
+}
+
+impl Documents {
+    /// Documents read in this process (see [`DocumentReader::in_process`]): only for tests
+    /// that run the application in-process.
+    pub fn in_process(uploads: PathBuf) -> Documents {
+        Documents { reader: DocumentReader::in_process(), uploads }
+    }
+}
+
+/// How long an upload waits for its confirmation before it is removed.
+pub const UPLOAD_LIFETIME: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes uploads older than [`UPLOAD_LIFETIME`] from `dir`: previews nobody confirmed.
+/// Called when the server starts and on each upload; a file that cannot be removed is left
+/// for the next sweep.
+pub fn sweep_uploads(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > UPLOAD_LIFETIME);
+        if old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Reads one document with `reader` and writes it (or, with `dry_run`, only says what it
+/// would write).
+pub async fn import_one(
+    store: &Store,
+    reader: &DocumentReader,
+    path: &Path,
+    bytes: &[u8],
+    dry_run: bool,
+) -> anyhow::Result<FileOutcome> {
     let states = StateDirectory::load();
-    let document = ohchr::read_document(path, bytes, &states)?;
+    let document = reader.read(path, bytes).await?;
     let name = |iso3: &Iso3| states.get(iso3.as_str()).map(|s| s.name.clone()).unwrap_or_else(|| iso3.to_string());
     let (what, report) = match document {
         OhchrDocument::WgReport(r) => {

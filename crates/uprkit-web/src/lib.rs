@@ -8,6 +8,7 @@ mod error;
 mod labels;
 pub mod mail;
 pub mod query;
+pub mod reader;
 mod routes;
 
 pub use error::WebError;
@@ -26,15 +27,17 @@ pub struct AppState {
     pub store: Store,
     /// The search index over it.
     pub engine: Arc<Engine>,
+    /// How uploaded documents are read, and where they wait for confirmation.
+    pub documents: documents::Documents,
     /// The use-cases: every change goes through them.
     pub app: uprkit_app::App,
 }
 
 impl AppState {
-    /// The state over a store and its index.
-    pub fn new(store: Store, engine: Arc<Engine>) -> AppState {
+    /// The state over a store, its index and the document reader.
+    pub fn new(store: Store, engine: Arc<Engine>, documents: documents::Documents) -> AppState {
         let app = uprkit_app::App::new(store.clone(), engine.clone());
-        AppState { store, engine, app }
+        AppState { store, engine, documents, app }
     }
 }
 

@@ -39,7 +39,8 @@ async fn seeded() -> (TestDatabase, AppState) {
         .expect("import");
     let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
     uprkit_search::sync::rebuild(&engine, &store, &|_| {}).await.expect("index built");
-    (db, AppState::new(store, engine))
+    let documents = uprkit_web::documents::Documents::in_process(db.dir.join("uploads"));
+    (db, AppState::new(store, engine, documents))
 }
 
 async fn get(state: &AppState, uri: &str) -> (StatusCode, String, axum::http::HeaderMap) {

@@ -74,7 +74,8 @@ async fn world(db: TestDatabase) -> World {
     let coalition = store.create_coalition(None, "A and C", &[org_a, org_c]).await.expect("coalition");
     let editor_cookie = &sessions[2].as_ref().expect("editor").0;
     let (_, editor) = store.authenticate_session(editor_cookie).await.expect("lookup").expect("editor signed in");
-    let state = AppState::new(store.clone(), engine);
+    let documents = uprkit_web::documents::Documents::in_process(db.dir.join("uploads"));
+    let state = AppState::new(store.clone(), engine, documents);
     let mut notes = [0; 3];
     for (i, (body, vis)) in
         [(PRIVATE, Visibility::Private), (SHARED, Visibility::Coalition), (PUBLIC, Visibility::Public)]

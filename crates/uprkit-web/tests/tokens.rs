@@ -52,7 +52,8 @@ async fn bearer_tokens_act_as_their_user_and_no_further() {
             .expect("import");
         let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
         uprkit_search::sync::rebuild(&engine, &store, &|_| {}).await.expect("index");
-        let state = AppState::new(store.clone(), engine);
+        let state =
+            AppState::new(store.clone(), engine, uprkit_web::documents::Documents::in_process(db.dir.join("uploads")));
         let (org_a, org_b) = (
             store.organisation_id("Org A", true).await.expect("org").expect("id"),
             store.organisation_id("Org B", true).await.expect("org").expect("id"),

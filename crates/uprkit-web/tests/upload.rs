@@ -23,7 +23,8 @@ async fn preview_then_import_a_wg_report() {
     let db = TestDatabase::sqlite().expect("db");
     let store = db.store().await.expect("store");
     let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
-    let state = AppState::new(store.clone(), engine);
+    let documents = uprkit_web::documents::Documents::in_process(db.dir.join("uploads"));
+    let state = AppState::new(store.clone(), engine, documents);
     let user = store.create_user("editor@example.org", "Editor", "a long enough password", false).await.expect("user");
     let org = store.organisation_id("Org", true).await.expect("org").expect("id");
     store.grant(None, user, org, Role::Editor).await.expect("grant");

@@ -48,6 +48,19 @@ pub enum Command {
     /// Measure performance.
     #[command(subcommand)]
     Bench(BenchCommand),
+    /// Internal: reads one OHCHR document from standard input, with capped memory, and writes
+    /// it as JSON. The server and `import document` run it as a child process, so that no file
+    /// can take them down.
+    #[command(hide = true)]
+    ReadDocument(ReadDocumentArgs),
+}
+
+/// `uprkit read-document --name NAME` (internal).
+#[derive(Debug, Args)]
+pub struct ReadDocumentArgs {
+    /// The file's name, for messages.
+    #[arg(long)]
+    pub name: PathBuf,
 }
 
 /// `uprkit serve`.

@@ -7,9 +7,23 @@ mod demo;
 use clap::Parser;
 use std::process::ExitCode;
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let cli = cli::Cli::parse();
+    // The document reader child caps its own address space, so it must start no runtime and
+    // no threads first.
+    if let cli::Command::ReadDocument(args) = &cli.command {
+        return commands::read_document::main(args);
+    }
+    match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime.block_on(run(cli)),
+        Err(e) => {
+            eprintln!("error: cannot start: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+async fn run(cli: cli::Cli) -> ExitCode {
     let default_level = if matches!(cli.command, cli::Command::Serve(_)) { "info" } else { "warn" };
     tracing_subscriber::fmt()
         .with_env_filter(

@@ -23,7 +23,8 @@ async fn api_status(dir: &std::path::Path, token: &str) -> u16 {
     use tower::ServiceExt;
     let store = uprkit_store::Store::connect(&uprkit_store::sqlite_url_in(dir)).await.expect("store");
     let engine = std::sync::Arc::new(uprkit_search::Engine::open(&dir.join("index")).expect("index"));
-    let state = uprkit_web::AppState::new(store.clone(), engine);
+    let documents = uprkit_web::documents::Documents::in_process(dir.join("uploads"));
+    let state = uprkit_web::AppState::new(store.clone(), engine, documents);
     let req = axum::http::Request::get("/api/v1/tokens")
         .header("authorization", format!("Bearer {token}"))
         .body(axum::body::Body::empty())

@@ -5,7 +5,6 @@
 use crate::ImportError;
 use quick_xml::Reader;
 use quick_xml::events::Event;
-use std::io::{Cursor, Read};
 use std::path::Path;
 
 /// A table cell: its paragraphs, each cleaned of runs of whitespace.
@@ -26,8 +25,8 @@ pub(crate) struct Docx {
 /// Reads a DOCX; a zip that is not a Word document, or broken XML, is an error that says so.
 pub(crate) fn read(path: &Path, bytes: &[u8]) -> Result<Docx, ImportError> {
     let fail = |reason: String| ImportError::file(path, reason);
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| fail(format!("not a readable Word file (truncated or damaged zip?): {e}")))?;
+    crate::limits::check_file_size(path, bytes.len())?;
+    let mut zip = crate::limits::open_zip(path, bytes, "Word file", crate::limits::DOCX_LIMITS)?;
     let names: Vec<String> = zip.file_names().filter_map(Result::ok).map(|n| n.into_owned()).collect();
     if !names.iter().any(|n| n == "word/document.xml") {
         let what = if names.iter().any(|n| n.starts_with("xl/")) {
@@ -38,14 +37,7 @@ pub(crate) fn read(path: &Path, bytes: &[u8]) -> Result<Docx, ImportError> {
         return Err(fail(what.to_string()));
     }
     let mut docx = Docx::default();
-    let mut part = |name: &str| -> Result<String, ImportError> {
-        let mut s = String::new();
-        zip.by_name(name)
-            .map_err(|e| fail(format!("cannot open {name}: {e}")))?
-            .read_to_string(&mut s)
-            .map_err(|e| fail(format!("cannot read {name} (damaged or not UTF-8): {e}")))?;
-        Ok(s)
-    };
+    let mut part = |name: &str| crate::limits::read_part(path, &mut zip, name);
     let body = part("word/document.xml")?;
     parse(&body, &mut docx.paragraphs, &mut docx.rows).map_err(|e| fail(format!("word/document.xml: {e}")))?;
     let mut headers: Vec<&String> =

@@ -114,6 +114,7 @@ impl OutputDev for Collector {
 /// Reads the text of a PDF. Damaged, encrypted and image-only files are errors that say so.
 pub(crate) fn extract(path: &Path, bytes: &[u8]) -> Result<PdfText, ImportError> {
     let fail = |reason: String| ImportError::file(path, reason);
+    crate::limits::check_file_size(path, bytes.len())?;
     // pdf-extract unwraps in places on malformed input; a panic there must not take the
     // caller (a web server, a batch import) down with it, so it is caught and reported.
     let run = std::panic::catch_unwind(|| -> Result<Collector, String> {
@@ -121,6 +122,7 @@ pub(crate) fn extract(path: &Path, bytes: &[u8]) -> Result<PdfText, ImportError>
         if doc.is_encrypted() && doc.decrypt("").is_err() {
             return Err("the PDF is encrypted with a password: save an unprotected copy and import that".into());
         }
+        crate::limits::check_pdf(&doc)?;
         let mut out = Collector::default();
         pdf_extract::output_doc(&doc, &mut out).map_err(|e| damaged(&e.to_string()))?;
         Ok(out)

@@ -1,10 +1,11 @@
 //! What the OHCHR reader returns.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use uprkit_core::{Iso3, Position};
 
 /// A document read from an OHCHR file, by the kind its content shows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum OhchrDocument {
     /// A Working Group report, `A/HRC/{n}/{m}`.
     WgReport(WgReport),
@@ -35,7 +36,7 @@ impl OhchrDocument {
 }
 
 /// A Working Group report and its recommendations.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WgReport {
     /// `A/HRC/28/15`.
     pub symbol: String,
@@ -50,7 +51,7 @@ pub struct WgReport {
 }
 
 /// One recommendation as a report prints it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocRecommendation {
     /// Paragraph reference: "115.7"; cycle-1 sub-paragraphs get their paragraph's number
     /// ("111.7" for item 7 under paragraph 111).
@@ -65,7 +66,7 @@ pub struct DocRecommendation {
 }
 
 /// A position and where it was stated.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PositionStatement {
     /// Supported, partially supported, noted (never pending: pending is no statement).
     pub position: Position,
@@ -80,7 +81,7 @@ pub struct PositionStatement {
 }
 
 /// An addendum: the State under review's positions, by recommendation.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Addendum {
     /// `A/HRC/28/15/Add.1`.
     pub symbol: String,
@@ -95,7 +96,7 @@ pub struct Addendum {
 }
 
 /// An OHCHR thematic list of recommendations.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThematicList {
     /// The State under review.
     pub sur: Iso3,
@@ -108,7 +109,7 @@ pub struct ThematicList {
 }
 
 /// One recommendation of a thematic list.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThematicRow {
     /// "115.7".
     pub paragraph: String,
@@ -175,7 +176,7 @@ impl WgReport {
                 "{} gives positions on recommendations that {} does not have: {}",
                 addendum.symbol,
                 self.symbol,
-                unknown.join(", ")
+                crate::error::bounded_list(&unknown, ", ", 20)
             )));
         }
         let n = updates.len();

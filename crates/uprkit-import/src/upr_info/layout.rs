@@ -51,7 +51,7 @@ impl Columns {
                 path,
                 format!(
                     "not a UPR Info export: the header ({}) has neither the columns {} nor {}",
-                    headers.join(","),
+                    crate::error::bounded_list(headers, ",", 20),
                     CLEAN.join(","),
                     RAW.join(",")
                 ),

@@ -89,6 +89,8 @@ fn read_csv(path: &Path, text: &str, container: Container) -> Result<Table, Impo
 }
 
 fn read_xlsx(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
+    // calamine expands the zip's parts without a limit: check what they expand to first.
+    crate::limits::open_zip(path, bytes, "workbook", crate::limits::XLSX_LIMITS)?;
     let mut book = Xlsx::new(Cursor::new(bytes.to_vec()))
         .map_err(|e| ImportError::file(path, format!("cannot open this workbook (damaged or truncated?): {e}")))?;
     let sheet =

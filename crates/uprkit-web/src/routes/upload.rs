@@ -31,19 +31,14 @@ fn allowed(auth: &Auth) -> Result<(), WebError> {
     }
 }
 
-/// Uploads wait here between preview and confirmation, named by a random token.
-fn upload_dir() -> PathBuf {
-    std::env::temp_dir().join("uprkit-uploads")
-}
-
-fn upload_path(token: &str, name: &str) -> Result<PathBuf, WebError> {
+fn upload_path(dir: &Path, token: &str, name: &str) -> Result<PathBuf, WebError> {
     // Only our own tokens and a plain file name: nothing can point outside the folder.
     if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(WebError::BadRequest("unknown upload".into()));
     }
     let name: String =
         name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')).take(100).collect();
-    Ok(upload_dir().join(format!("{token}-{name}")))
+    Ok(dir.join(format!("{token}-{name}")))
 }
 
 #[derive(Template)]
@@ -92,11 +87,14 @@ async fn preview(
         return Err(WebError::BadRequest("choose a PDF or DOCX file".into()));
     };
     let page = |preview, error| UploadPage { csrf: auth.csrf(), preview, done: None, error };
-    match import_one(&app.store, Path::new(&name), &bytes, true).await {
+    let uploads = &app.documents.uploads;
+    crate::documents::sweep_uploads(uploads);
+    match import_one(&app.store, &app.documents.reader, Path::new(&name), &bytes, true).await {
         Ok(outcome) => {
             let token = uprkit_store::random_token()?;
-            std::fs::create_dir_all(upload_dir()).map_err(|e| WebError::Internal(e.to_string()))?;
-            std::fs::write(upload_path(&token, &name)?, &bytes).map_err(|e| WebError::Internal(e.to_string()))?;
+            std::fs::create_dir_all(uploads).map_err(|e| WebError::Internal(e.to_string()))?;
+            std::fs::write(upload_path(uploads, &token, &name)?, &bytes)
+                .map_err(|e| WebError::Internal(e.to_string()))?;
             Ok(Html(page(Some((token, name, summary(&outcome, "Would add"))), None).render()?))
         }
         Err(e) => Ok(Html(page(None, Some(format!("{e:#}"))).render()?)),
@@ -118,10 +116,10 @@ async fn confirm(
 ) -> Result<Html<String>, WebError> {
     auth.check_csrf(f.csrf.as_deref(), &headers)?;
     allowed(&auth)?;
-    let path = upload_path(&f.token, &f.name)?;
+    let path = upload_path(&app.documents.uploads, &f.token, &f.name)?;
     let bytes = std::fs::read(&path)
         .map_err(|_| WebError::BadRequest("this upload has expired; choose the file again".into()))?;
-    let outcome = import_one(&app.store, Path::new(&f.name), &bytes, false)
+    let outcome = import_one(&app.store, &app.documents.reader, Path::new(&f.name), &bytes, false)
         .await
         .map_err(|e| WebError::BadRequest(format!("{e:#}")))?;
     let _ = std::fs::remove_file(&path);

@@ -8,6 +8,7 @@ use uprkit_web::documents::import_one;
 pub async fn run(cli: &crate::cli::Cli, files: &[PathBuf], dry_run: bool) -> anyhow::Result<()> {
     let store = super::open_store(cli).await?;
     let engine = super::open_engine(cli, &store).await?;
+    let reader = super::read_document::isolated_reader()?;
     let mut failures = Vec::new();
     for path in files {
         let bytes = match std::fs::read(path) {
@@ -17,7 +18,7 @@ pub async fn run(cli: &crate::cli::Cli, files: &[PathBuf], dry_run: bool) -> any
                 continue;
             }
         };
-        match import_one(&store, path, &bytes, dry_run).await {
+        match import_one(&store, &reader, path, &bytes, dry_run).await {
             Ok(o) => {
                 let r = &o.report;
                 let verb = if dry_run { "would create" } else { "created" };

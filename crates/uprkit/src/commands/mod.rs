@@ -7,6 +7,7 @@ mod calendar;
 mod export;
 mod import;
 pub mod import_document;
+pub mod read_document;
 mod search;
 mod serve;
 pub mod token;
@@ -60,6 +61,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("database ready: {} recommendations", store.recommendation_count().await?);
             Ok(())
         }
+        // main.rs runs it before the runtime starts; this arm only serves callers that skip main.
+        Command::ReadDocument(args) => read_document::read(args),
         Command::Bench(BenchCommand::Document { dir, runs }) => bench_document::run(dir.as_deref(), *runs),
         Command::Bench(BenchCommand::Import { file, postgres, runs }) => {
             bench::import(file.as_deref(), postgres.as_deref(), *runs).await

@@ -8,6 +8,7 @@ use uprkit_core::StateDirectory;
 use uprkit_import::upr_info::{self, UprInfoFile};
 use uprkit_store::{ImportBatch, Store};
 use uprkit_web::AppState;
+use uprkit_web::documents::Documents;
 
 /// Serves the web application until Ctrl-C.
 pub async fn run(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
@@ -21,7 +22,11 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
     })?;
     let address = listener.local_addr()?;
     println!("uprkit is running: open http://{address}/ in your browser (Ctrl-C stops it)");
-    uprkit_web::serve(listener, AppState::new(store.clone(), engine)).await?;
+    let uploads = cli.data_dir.join("uploads");
+    // Previews left unconfirmed by an earlier run.
+    uprkit_web::documents::sweep_uploads(&uploads);
+    let documents = Documents { reader: super::read_document::isolated_reader()?, uploads };
+    uprkit_web::serve(listener, AppState::new(store.clone(), engine, documents)).await?;
     Ok(())
 }
 

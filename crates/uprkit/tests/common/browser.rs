@@ -196,6 +196,11 @@ impl Server {
         Self { base, _process: process, _dir: dir }
     }
 
+    /// The server's process id (to read its memory from /proc).
+    pub fn pid(&self) -> u32 {
+        self._process.child.id()
+    }
+
     /// The absolute URL of `path` (which starts with `/`), or `path` itself if absolute.
     pub fn url(&self, path: &str) -> String {
         if path.starts_with("http://") || path.starts_with("https://") {
