@@ -24,6 +24,38 @@ pub struct AuditEntry {
     pub after: Option<String>,
 }
 
+/// Writes an entry on `executor`: the pool, or the transaction of the change it records (so
+/// that the change and its entry are committed together or not at all).
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn audit_in<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(
+    executor: E,
+    user_id: Option<i64>,
+    organisation_id: Option<i64>,
+    action: &str,
+    record_type: &str,
+    record_id: &str,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> Result<(), StoreError> {
+    let mut sql = Sql::default();
+    let values = sql.bind_list([
+        Arg::Text(now()),
+        Arg::OptInt(user_id),
+        Arg::OptInt(organisation_id),
+        Arg::Text(action.into()),
+        Arg::Text(record_type.into()),
+        Arg::Text(record_id.into()),
+        Arg::OptText(before.map(|v| v.to_string())),
+        Arg::OptText(after.map(|v| v.to_string())),
+    ]);
+    sql.text = format!(
+        "INSERT INTO audit_log (at, user_id, organisation_id, action, record_type, record_id, before_value, after_value) \
+         VALUES ({values})"
+    );
+    sql.query().execute(executor).await?;
+    Ok(())
+}
+
 impl Store {
     /// Writes an entry.
     #[allow(clippy::too_many_arguments)]
@@ -37,23 +69,7 @@ impl Store {
         before: Option<serde_json::Value>,
         after: Option<serde_json::Value>,
     ) -> Result<(), StoreError> {
-        let mut sql = Sql::default();
-        let values = sql.bind_list([
-            Arg::Text(now()),
-            Arg::OptInt(user_id),
-            Arg::OptInt(organisation_id),
-            Arg::Text(action.into()),
-            Arg::Text(record_type.into()),
-            Arg::Text(record_id.into()),
-            Arg::OptText(before.map(|v| v.to_string())),
-            Arg::OptText(after.map(|v| v.to_string())),
-        ]);
-        sql.text = format!(
-            "INSERT INTO audit_log (at, user_id, organisation_id, action, record_type, record_id, before_value, after_value) \
-             VALUES ({values})"
-        );
-        sql.query().execute(&self.pool).await?;
-        Ok(())
+        audit_in(&self.pool, user_id, organisation_id, action, record_type, record_id, before, after).await
     }
 
     /// An organisation's audit log, newest first.

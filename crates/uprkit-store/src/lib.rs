@@ -9,6 +9,7 @@ mod calendar;
 mod documents;
 mod error;
 mod import;
+mod invitations;
 mod notes;
 mod people;
 mod reference;
@@ -22,9 +23,13 @@ pub use audit::AuditEntry;
 pub use documents::{DocPosition, DocRecommendationInput, DocumentReport, ReviewDocument};
 pub use error::StoreError;
 pub use import::{ImportBatch, ImportReport, ImportSummary, NewPledge, NewRecommendation};
+pub use invitations::{Acceptance, Invitee};
 pub use notes::{Note, Visibility};
 pub use people::{Role, User, hash_password, random_token};
-pub use sessions::{FREE_FAILURES, SESSION_SECONDS, WebSession};
+pub use sessions::{
+    FREE_ADDRESS_FAILURES, FREE_FAILURES, MAX_ACCOUNT_DELAY_SECONDS, MAX_ADDRESS_DELAY_SECONDS, SESSION_SECONDS,
+    WebSession, delay_after,
+};
 pub use stats::{CycleCount, PositionEntry};
 pub use visibility::Viewer;
 

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod calendar;
+pub mod config;
 pub mod documents;
 mod error;
 mod labels;
@@ -26,6 +27,8 @@ pub struct AppState {
     pub store: Store,
     /// The search index over it.
     pub engine: Arc<Engine>,
+    /// Public address and trusted proxies.
+    pub config: Arc<config::WebConfig>,
 }
 
 /// The whole application.

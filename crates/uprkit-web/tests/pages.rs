@@ -39,7 +39,7 @@ async fn seeded() -> (TestDatabase, AppState) {
         .expect("import");
     let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
     uprkit_search::sync::rebuild(&engine, &store, &|_| {}).await.expect("index built");
-    (db, AppState { store, engine })
+    (db, AppState { store, engine, config: Default::default() })
 }
 
 async fn get(state: &AppState, uri: &str) -> (StatusCode, String, axum::http::HeaderMap) {

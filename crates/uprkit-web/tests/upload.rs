@@ -23,7 +23,7 @@ async fn preview_then_import_a_wg_report() {
     let db = TestDatabase::sqlite().expect("db");
     let store = db.store().await.expect("store");
     let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
-    let state = AppState { store: store.clone(), engine };
+    let state = AppState { store: store.clone(), engine, config: Default::default() };
     let user = store.create_user("editor@example.org", "Editor", "a long enough password", false).await.expect("user");
     let org = store.organisation_id("Org", true).await.expect("org").expect("id");
     store.grant(None, user, org, Role::Editor).await.expect("grant");
