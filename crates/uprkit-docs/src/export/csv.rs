@@ -120,7 +120,7 @@ mod tests {
         let mut w = CsvWriter::for_spreadsheets(Vec::new()).expect("writer");
         w.write_texts(["=cmd|' /C calc'!A0", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "plain"]).expect("row");
         let out = String::from_utf8(w.finish().expect("finish")).expect("utf-8");
-        assert_eq!(out, "\u{feff}\"'=cmd|' /C calc'!A0\",'+1,'-1,'@SUM(A1),\"'\t=1\",\"'\r=1\",plain\r\n");
+        assert_eq!(out, "\u{feff}'=cmd|' /C calc'!A0,'+1,'-1,'@SUM(A1),'\t=1,\"'\r=1\",plain\r\n");
     }
 
     #[test]
