@@ -8,4 +8,5 @@ pub mod charts;
 pub mod export;
 pub mod ical;
 
+pub use export::csv::{CsvWriter, guard_formula};
 pub use export::{ExportError, ExportFormat, RecommendationExport, export_to_bytes};

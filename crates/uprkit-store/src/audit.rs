@@ -57,6 +57,31 @@ impl NewAuditEntry {
     }
 }
 
+/// Writes an entry on `executor`: the pool, or the transaction of the change it records (so
+/// that the change and its entry are committed together or not at all).
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn audit_in<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(
+    executor: E,
+    user_id: Option<i64>,
+    organisation_id: Option<i64>,
+    action: &str,
+    record_type: &str,
+    record_id: &str,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> Result<(), StoreError> {
+    let entry = NewAuditEntry {
+        organisation_id,
+        action: action.into(),
+        record_type: record_type.into(),
+        record_id: record_id.into(),
+        before,
+        after,
+    };
+    entry.insert(user_id).query().execute(executor).await?;
+    Ok(())
+}
+
 impl Store {
     /// Writes an entry.
     #[allow(clippy::too_many_arguments)]
@@ -70,16 +95,7 @@ impl Store {
         before: Option<serde_json::Value>,
         after: Option<serde_json::Value>,
     ) -> Result<(), StoreError> {
-        let entry = NewAuditEntry {
-            organisation_id,
-            action: action.into(),
-            record_type: record_type.into(),
-            record_id: record_id.into(),
-            before,
-            after,
-        };
-        entry.insert(user_id).query().execute(&self.pool).await?;
-        Ok(())
+        audit_in(&self.pool, user_id, organisation_id, action, record_type, record_id, before, after).await
     }
 
     /// An organisation's audit log, newest first.

@@ -11,6 +11,7 @@ mod calendar;
 mod documents;
 mod error;
 mod import;
+mod invitations;
 mod notes;
 mod owned;
 mod people;
@@ -27,10 +28,14 @@ pub use audit::AuditEntry;
 pub use documents::DocumentReport;
 pub use error::StoreError;
 pub use import::{ImportReport, ImportSummary};
+pub use invitations::{Acceptance, Invitee};
 pub use notes::{NOTE_MAX_BYTES, Note};
 pub use owned::{Field, OWNED_RECORDS, Owned, OwnedRecord, Ownership, Visibility};
 pub use people::{Role, User, hash_password, random_token};
-pub use sessions::{FREE_FAILURES, SESSION_SECONDS, WebSession};
+pub use sessions::{
+    FREE_ADDRESS_FAILURES, FREE_FAILURES, MAX_ACCOUNT_DELAY_SECONDS, MAX_ADDRESS_DELAY_SECONDS, SESSION_SECONDS,
+    WebSession, delay_after,
+};
 pub use stats::{CycleCount, PositionEntry};
 pub use tokens::{ApiToken, MAX_TOKEN_DAYS, TOKEN_PREFIX};
 pub use unit::{Committed, UnitOfWork};

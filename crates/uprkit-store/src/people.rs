@@ -1,8 +1,10 @@
 //! Users, organisations, memberships with roles, coalitions and invitations.
 
+use crate::audit::audit_in;
 use crate::{Store, StoreError, now};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use sqlx::AnyConnection;
 use sqlx::Row;
 
 /// A role in an organisation.
@@ -75,6 +77,130 @@ fn normal_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
+/// Adds a user on `conn` (inside the caller's transaction) and audits it; `None` when the
+/// address has an account already. The check and the insert are one statement, so a second
+/// writer cannot slip in between.
+pub(crate) async fn insert_user(
+    conn: &mut AnyConnection,
+    email: &str,
+    display_name: &str,
+    hash: &str,
+    is_admin: bool,
+) -> Result<Option<i64>, StoreError> {
+    let email = normal_email(email);
+    if !email.contains('@') || email.len() > 254 {
+        return Err(StoreError::Invalid(format!("{email:?} is not an e-mail address")));
+    }
+    let row = sqlx::query(
+        "INSERT INTO users (email, display_name, password_hash, is_admin, created_at) \
+         SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS (SELECT 1 FROM users WHERE email = $1) RETURNING id",
+    )
+    .bind(email.clone())
+    .bind(display_name.trim().to_string())
+    .bind(hash.to_string())
+    .bind(i64::from(is_admin))
+    .bind(now())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let id: i64 = row.try_get("id")?;
+    audit_in(
+        &mut *conn,
+        Some(id),
+        None,
+        "create",
+        "user",
+        &id.to_string(),
+        None,
+        Some(serde_json::json!({"email": email})),
+    )
+    .await?;
+    Ok(Some(id))
+}
+
+/// Takes the organisation's row lock for the rest of the transaction. Role changes of one
+/// organisation then run one after the other, so two owners removing each other at the same
+/// moment cannot both succeed. It is a write (not a read) so that SQLite takes its write lock
+/// first instead of failing a read-then-write transaction.
+async fn lock_organisation(conn: &mut AnyConnection, organisation_id: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE organisations SET name = name WHERE id = $1").bind(organisation_id).execute(conn).await?;
+    Ok(())
+}
+
+async fn role_in(conn: &mut AnyConnection, user_id: i64, organisation_id: i64) -> Result<Option<Role>, StoreError> {
+    let r = sqlx::query("SELECT role FROM memberships WHERE user_id = $1 AND organisation_id = $2")
+        .bind(user_id)
+        .bind(organisation_id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(r.and_then(|r| r.try_get::<String, _>(0).ok()).and_then(|s| Role::parse(&s)))
+}
+
+/// Refuses a change that would leave the organisation without an owner (checked after the
+/// change, inside its transaction, under the organisation's lock).
+async fn keep_an_owner(conn: &mut AnyConnection, organisation_id: i64) -> Result<(), StoreError> {
+    let owners: i64 =
+        sqlx::query("SELECT COUNT(*) AS n FROM memberships WHERE organisation_id = $1 AND role = 'owner'")
+            .bind(organisation_id)
+            .fetch_one(conn)
+            .await?
+            .try_get("n")?;
+    if owners == 0 {
+        return Err(StoreError::Invalid(
+            "this is the organisation's last owner: make another member owner first, so that someone can still \
+             manage it"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+/// How a new role meets an existing one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Granting {
+    /// The new role replaces the old one (an owner's or administrator's decision).
+    Replace,
+    /// The higher of the two is kept (an invitation never lowers a role).
+    AtLeast,
+}
+
+/// Gives a role inside the caller's transaction, audited, refusing to leave no owner.
+pub(crate) async fn grant_in(
+    conn: &mut AnyConnection,
+    by: Option<i64>,
+    user_id: i64,
+    organisation_id: i64,
+    role: Role,
+    how: Granting,
+) -> Result<Role, StoreError> {
+    lock_organisation(&mut *conn, organisation_id).await?;
+    let before = role_in(&mut *conn, user_id, organisation_id).await?;
+    let role = match (how, before) {
+        (Granting::AtLeast, Some(old)) => old.max(role),
+        _ => role,
+    };
+    if before == Some(role) {
+        return Ok(role);
+    }
+    sqlx::query(
+        "INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3) \
+         ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role",
+    )
+    .bind(user_id)
+    .bind(organisation_id)
+    .bind(role.as_str())
+    .execute(&mut *conn)
+    .await?;
+    if before == Some(Role::Owner) {
+        keep_an_owner(&mut *conn, organisation_id).await?;
+    }
+    let record = format!("{user_id}@{organisation_id}");
+    let before = before.map(|r| serde_json::json!({"role": r.as_str()}));
+    let after = Some(serde_json::json!({"role": role.as_str()}));
+    audit_in(&mut *conn, by, Some(organisation_id), "grant", "membership", &record, before, after).await?;
+    Ok(role)
+}
+
 impl Store {
     /// Creates a user; the e-mail address must be new.
     pub async fn create_user(
@@ -84,27 +210,12 @@ impl Store {
         password: &str,
         is_admin: bool,
     ) -> Result<i64, StoreError> {
-        let email = normal_email(email);
-        if !email.contains('@') || email.len() > 254 {
-            return Err(StoreError::Invalid(format!("{email:?} is not an e-mail address")));
-        }
-        if self.user_by_email(&email).await?.is_some() {
-            return Err(StoreError::Invalid(format!("a user with the address {email} exists already")));
-        }
         let hash = hash_password(password)?;
-        let row = sqlx::query(
-            "INSERT INTO users (email, display_name, password_hash, is_admin, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(email.clone())
-        .bind(display_name.trim().to_string())
-        .bind(hash)
-        .bind(i64::from(is_admin))
-        .bind(now())
-        .fetch_one(&self.pool)
-        .await?;
-        let id: i64 = row.try_get("id")?;
-        self.audit(Some(id), None, "create", "user", &id.to_string(), None, Some(serde_json::json!({"email": email})))
-            .await?;
+        let mut tx = self.begin_write().await?;
+        let Some(id) = insert_user(&mut tx, email, display_name, &hash, is_admin).await? else {
+            return Err(StoreError::Invalid(format!("a user with the address {} exists already", normal_email(email))));
+        };
+        tx.commit().await?;
         Ok(id)
     }
 
@@ -128,17 +239,20 @@ impl Store {
         .transpose()
     }
 
-    /// Sets a new password.
+    /// Sets a new password and ends every session of the user, in one transaction: a changed
+    /// password locks out whoever had the old one, with no moment where both hold.
     pub async fn set_password(&self, user_id: i64, password: &str) -> Result<(), StoreError> {
         let hash = hash_password(password)?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(hash)
             .bind(user_id)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
-        // Every other session of this user ends: a changed password locks out whoever had it.
-        sqlx::query("DELETE FROM web_sessions WHERE user_id = $1").bind(user_id).execute(&self.pool).await?;
-        self.audit(Some(user_id), None, "update", "user_password", &user_id.to_string(), None, None).await
+        sqlx::query("DELETE FROM web_sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+        audit_in(&mut *tx, Some(user_id), None, "update", "user_password", &user_id.to_string(), None, None).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// The organisation with this name, created if missing; its id.
@@ -173,7 +287,8 @@ impl Store {
         Ok(Some(id))
     }
 
-    /// Gives a user a role in an organisation (replacing any earlier role).
+    /// Gives a user a role in an organisation, replacing any earlier role. Refused when it
+    /// would demote the organisation's last owner.
     pub async fn grant(
         &self,
         by: Option<i64>,
@@ -181,52 +296,38 @@ impl Store {
         organisation_id: i64,
         role: Role,
     ) -> Result<(), StoreError> {
-        let before = self.role_of(user_id, organisation_id).await?;
-        sqlx::query(
-            "INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3) \
-             ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role",
-        )
-        .bind(user_id)
-        .bind(organisation_id)
-        .bind(role.as_str())
-        .execute(&self.pool)
-        .await?;
-        let record = format!("{user_id}@{organisation_id}");
-        let before = before.map(|r| serde_json::json!({"role": r.as_str()}));
-        self.audit(
-            by,
-            Some(organisation_id),
-            "grant",
-            "membership",
-            &record,
-            before,
-            Some(serde_json::json!({"role": role.as_str()})),
-        )
-        .await
+        let mut tx = self.begin_write().await?;
+        grant_in(&mut tx, by, user_id, organisation_id, role, Granting::Replace).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
-    /// Removes a user from an organisation.
+    /// Removes a user from an organisation; `false` if they were not in it. Refused when they
+    /// are its last owner.
     pub async fn revoke(&self, by: Option<i64>, user_id: i64, organisation_id: i64) -> Result<bool, StoreError> {
-        let before = self.role_of(user_id, organisation_id).await?;
+        let mut tx = self.begin_write().await?;
+        lock_organisation(&mut tx, organisation_id).await?;
+        let before = role_in(&mut tx, user_id, organisation_id).await?;
+        let Some(before) = before else { return Ok(false) };
         sqlx::query("DELETE FROM memberships WHERE user_id = $1 AND organisation_id = $2")
             .bind(user_id)
             .bind(organisation_id)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
+        if before == Role::Owner {
+            keep_an_owner(&mut tx, organisation_id).await?;
+        }
         let record = format!("{user_id}@{organisation_id}");
-        let before_json = before.map(|r| serde_json::json!({"role": r.as_str()}));
-        self.audit(by, Some(organisation_id), "revoke", "membership", &record, before_json, None).await?;
-        Ok(before.is_some())
+        let before_json = Some(serde_json::json!({"role": before.as_str()}));
+        audit_in(&mut *tx, by, Some(organisation_id), "revoke", "membership", &record, before_json, None).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// A user's role in an organisation.
     pub async fn role_of(&self, user_id: i64, organisation_id: i64) -> Result<Option<Role>, StoreError> {
-        let r = sqlx::query("SELECT role FROM memberships WHERE user_id = $1 AND organisation_id = $2")
-            .bind(user_id)
-            .bind(organisation_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(r.and_then(|r| r.try_get::<String, _>("role").ok()).and_then(|s| Role::parse(&s)))
+        let mut conn = self.pool.acquire().await?;
+        role_in(&mut conn, user_id, organisation_id).await
     }
 
     /// (organisation id, name, role) of every membership of a user.
@@ -277,10 +378,12 @@ impl Store {
         name: &str,
         organisation_ids: &[i64],
     ) -> Result<i64, StoreError> {
+        // The coalition, its members and the audit entry are written together or not at all.
+        let mut tx = self.begin_write().await?;
         let r = sqlx::query("INSERT INTO coalitions (name, created_at) VALUES ($1, $2) RETURNING id")
             .bind(name.trim().to_string())
             .bind(now())
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *tx)
             .await?;
         let id: i64 = r.try_get("id")?;
         for org in organisation_ids {
@@ -289,81 +392,13 @@ impl Store {
             )
             .bind(id)
             .bind(*org)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
         }
         let after = serde_json::json!({"name": name, "organisations": organisation_ids});
-        self.audit(by, organisation_ids.first().copied(), "create", "coalition", &id.to_string(), None, Some(after))
-            .await?;
+        let first = organisation_ids.first().copied();
+        audit_in(&mut *tx, by, first, "create", "coalition", &id.to_string(), None, Some(after)).await?;
+        tx.commit().await?;
         Ok(id)
-    }
-
-    /// Creates a single-use invitation link token, valid for `days`.
-    pub async fn create_invitation(
-        &self,
-        by: i64,
-        organisation_id: i64,
-        role: Role,
-        days: i64,
-    ) -> Result<String, StoreError> {
-        let token = random_token()?;
-        let expires =
-            (chrono::Utc::now() + chrono::Duration::days(days)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        sqlx::query(
-            "INSERT INTO invitations (token_hash, organisation_id, role, created_by, expires_at) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(token_hash(&token))
-        .bind(organisation_id)
-        .bind(role.as_str())
-        .bind(by)
-        .bind(expires)
-        .execute(&self.pool)
-        .await?;
-        self.audit(
-            Some(by),
-            Some(organisation_id),
-            "create",
-            "invitation",
-            "link",
-            None,
-            Some(serde_json::json!({"role": role.as_str()})),
-        )
-        .await?;
-        Ok(token)
-    }
-
-    /// The (organisation id, name, role) an unused, unexpired invitation is for.
-    pub async fn invitation(&self, token: &str) -> Result<Option<(i64, String, Role)>, StoreError> {
-        let r = sqlx::query(
-            "SELECT i.organisation_id, o.name, i.role FROM invitations i JOIN organisations o ON o.id = i.organisation_id \
-             WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2",
-        )
-        .bind(token_hash(token))
-        .bind(now())
-        .fetch_optional(&self.pool)
-        .await?;
-        r.map(|r| {
-            Ok((
-                r.try_get("organisation_id")?,
-                r.try_get("name")?,
-                Role::parse(&r.try_get::<String, _>("role")?).unwrap_or(Role::Viewer),
-            ))
-        })
-        .transpose()
-    }
-
-    /// Uses an invitation for a user: they join with its role. `false` if it was used or expired.
-    pub async fn accept_invitation(&self, token: &str, user_id: i64) -> Result<bool, StoreError> {
-        let Some((org, _, role)) = self.invitation(token).await? else { return Ok(false) };
-        let done = sqlx::query("UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
-            .bind(now())
-            .bind(token_hash(token))
-            .execute(&self.pool)
-            .await?;
-        if done.rows_affected() != 1 {
-            return Ok(false);
-        }
-        self.grant(Some(user_id), user_id, org, role).await?;
-        Ok(true)
     }
 }

@@ -130,19 +130,21 @@ impl Auth {
     }
 }
 
-/// The address a request came from ("unknown" when the server was not told).
+/// The address a request came from ("unknown" when the server was not told): the peer, or,
+/// when the peer is a configured trusted proxy, the client it forwards for.
 #[derive(Debug, Clone)]
 pub struct PeerAddress(pub String);
 
-impl<S: Send + Sync> FromRequestParts<S> for PeerAddress {
+impl FromRequestParts<AppState> for PeerAddress {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let address = parts
-            .extensions
-            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map(|c| c.0.ip().to_string())
-            .unwrap_or_else(|| "unknown".into());
-        Ok(PeerAddress(address))
+    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Self::Rejection> {
+        let Some(peer) = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip())
+        else {
+            return Ok(PeerAddress("unknown".into()));
+        };
+        let forwarded: Vec<&str> =
+            parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+        Ok(PeerAddress(app.config.client_address(peer, &forwarded).to_string()))
     }
 }

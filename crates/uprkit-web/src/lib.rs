@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod calendar;
+pub mod config;
 pub mod documents;
 mod error;
 mod labels;
@@ -29,15 +30,23 @@ pub struct AppState {
     pub engine: Arc<Engine>,
     /// How uploaded documents are read, and where they wait for confirmation.
     pub documents: documents::Documents,
+    /// Public address and trusted proxies.
+    pub config: Arc<config::WebConfig>,
     /// The use-cases: every change goes through them.
     pub app: uprkit_app::App,
 }
 
 impl AppState {
-    /// The state over a store, its index and the document reader.
+    /// The state over a store, its index and the document reader, with the default
+    /// configuration (see [`AppState::with_config`]).
     pub fn new(store: Store, engine: Arc<Engine>, documents: documents::Documents) -> AppState {
         let app = uprkit_app::App::new(store.clone(), engine.clone());
-        AppState { store, engine, documents, app }
+        AppState { store, engine, documents, config: Default::default(), app }
+    }
+
+    /// The same state with this configuration.
+    pub fn with_config(self, config: config::WebConfig) -> AppState {
+        AppState { config: Arc::new(config), ..self }
     }
 }
 

@@ -72,6 +72,14 @@ pub struct ServeArgs {
     /// Load the bundled demo data first if the database is empty.
     #[arg(long)]
     pub demo: bool,
+    /// Address people reach uprkit at (e.g. https://upr.example.org), used for every absolute
+    /// link: invitation links, calendar feeds. Default: http:// and the bind address.
+    #[arg(long, env = "UPRKIT_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Reverse proxies (IP addresses or CIDR networks, comma-separated) whose X-Forwarded-For
+    /// header names the client. Default: none, every peer is the client.
+    #[arg(long, env = "UPRKIT_TRUSTED_PROXIES")]
+    pub trusted_proxies: Option<String>,
 }
 
 /// `uprkit import ...`.

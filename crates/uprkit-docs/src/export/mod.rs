@@ -21,7 +21,7 @@
 //! For an HTTP download, write into a `Vec<u8>` and send what `finish` returns.
 
 mod columns;
-mod csv;
+pub mod csv;
 mod xlsx;
 
 use columns::RowBuilder;

@@ -9,7 +9,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Router, routing::post};
 use serde::Deserialize;
-use uprkit_store::{FREE_FAILURES, Role, random_token};
+use uprkit_store::{Acceptance, Invitee, Role, User, random_token};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -63,9 +63,37 @@ struct LoginForm {
     csrf: Option<String>,
 }
 
-/// Seconds to wait after `failures` recent failures: none for the first five, then doubling.
-pub fn throttle_seconds(failures: i64) -> u64 {
-    if failures < FREE_FAILURES { 0 } else { (1u64 << (failures - FREE_FAILURES).min(8)).min(300) * 2 }
+/// One answer for an unknown address and a wrong password.
+const WRONG: &str = "The e-mail address or the password is wrong.";
+
+/// Checks an e-mail address and a password as a sign-in does: slowed down after repeated
+/// failures (per account and per address, see [`uprkit_store::Store::login_wait`]), as slow
+/// for an unknown address as for a wrong password. `None`: they do not match.
+///
+/// A failure is recorded under the e-mail address typed, whether or not it has an account:
+/// failures for an address without an account weigh on no real account (no one signs in as
+/// it), and throttling both alike keeps the wait from telling which addresses have accounts.
+async fn verify_sign_in(app: &AppState, email: &str, password: &str, address: &str) -> Result<Option<User>, WebError> {
+    let wait = app.store.login_wait(email, address).await?;
+    if wait > 0 {
+        return Err(WebError::TooManyAttempts(wait));
+    }
+    let user = app.store.user_by_email(email).await?;
+    let hash = user.as_ref().map(|(_, h)| h.clone()).unwrap_or_else(|| dummy_hash().to_string());
+    let password = password.to_string();
+    let valid = tokio::task::spawn_blocking(move || password_auth::verify_password(password, &hash).is_ok())
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    match user {
+        Some((user, _)) if valid => {
+            app.store.clear_login_failures(email).await?;
+            Ok(Some(user))
+        }
+        _ => {
+            app.store.record_login_failure(email, address).await?;
+            Ok(None)
+        }
+    }
 }
 
 async fn login(
@@ -76,28 +104,10 @@ async fn login(
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
     auth.check_csrf(form.csrf.as_deref(), &headers)?;
-    let failures = app.store.recent_login_failures(&form.email, &address).await?;
-    let wait = throttle_seconds(failures);
-    if wait > 0 {
-        return Err(WebError::TooManyAttempts(wait));
-    }
-    let user = app.store.user_by_email(&form.email).await?;
-    let hash = user.as_ref().map(|(_, h)| h.clone()).unwrap_or_else(|| dummy_hash().to_string());
-    let password = form.password.clone();
-    let valid = tokio::task::spawn_blocking(move || password_auth::verify_password(password, &hash).is_ok())
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    let Some((user, _)) = user.filter(|_| valid) else {
-        app.store.record_login_failure(&form.email, &address).await?;
-        // One answer for an unknown address and a wrong password.
-        let page = LoginPage {
-            csrf: auth.csrf(),
-            message: Some("The e-mail address or the password is wrong.".into()),
-            email: form.email.clone(),
-        };
+    let Some(user) = verify_sign_in(&app, &form.email, &form.password, &address).await? else {
+        let page = LoginPage { csrf: auth.csrf(), message: Some(WRONG.into()), email: form.email.clone() };
         return Ok((axum::http::StatusCode::UNAUTHORIZED, Html(page.render()?)).into_response());
     };
-    app.store.clear_login_failures(&form.email).await?;
     app.store.audit(Some(user.id), None, "login", "user", &user.id.to_string(), None, None).await?;
     start_session(&app, &auth, user.id).await
 }
@@ -229,28 +239,70 @@ struct AcceptForm {
     password: Option<String>,
 }
 
+/// Takes up an invitation: signed in, for the signed-in user; otherwise for the account of
+/// the given address (its password checked as a sign-in is) or a new account. The answer does
+/// not say whether an address has an account: a wrong password and a taken address get the
+/// same refusal, and the checks that could differ (password length, address form) come first.
 async fn accept_invitation(
     State(app): State<AppState>,
     auth: Auth,
+    PeerAddress(address): PeerAddress,
     Path(token): Path<String>,
     headers: HeaderMap,
     Form(form): Form<AcceptForm>,
 ) -> Result<Response, WebError> {
     auth.check_csrf(form.csrf.as_deref(), &headers)?;
-    app.store.invitation(&token).await?.ok_or(WebError::NotFound)?;
-    let user_id = match &auth.session {
-        Some((_, s)) => s.user.id,
+    let (_, organisation, role) = app.store.invitation(&token).await?.ok_or(WebError::NotFound)?;
+    let invitee = match &auth.session {
+        Some((_, s)) => Invitee::User(s.user.id),
         None => {
             let (Some(name), Some(email), Some(password)) = (&form.name, &form.email, &form.password) else {
                 return Err(WebError::BadRequest("give your name, e-mail address and a password".into()));
             };
-            app.store.create_user(email, name, password, false).await?
+            if password.chars().count() < 10 {
+                return Err(WebError::BadRequest("a password needs at least 10 characters".into()));
+            }
+            if !email.contains('@') || email.trim().len() > 254 {
+                return Err(WebError::BadRequest(format!("{email:?} is not an e-mail address")));
+            }
+            // Both branches wait alike, so the wait tells nothing about the address either.
+            let wait = app.store.login_wait(email, &address).await?;
+            if wait > 0 {
+                return Err(WebError::TooManyAttempts(wait));
+            }
+            if app.store.user_by_email(email).await?.is_some() {
+                match verify_sign_in(&app, email, password, &address).await? {
+                    Some(user) => Invitee::User(user.id),
+                    None => return refuse_invitation(&auth, organisation, role),
+                }
+            } else {
+                let password = password.clone();
+                let hash = tokio::task::spawn_blocking(move || uprkit_store::hash_password(&password))
+                    .await
+                    .map_err(|e| WebError::Internal(e.to_string()))??;
+                Invitee::NewAccount { email: email.clone(), display_name: name.clone(), password_hash: hash }
+            }
         }
     };
-    if !app.store.accept_invitation(&token, user_id).await? {
-        return Err(WebError::NotFound);
+    match app.store.accept_invitation(&token, invitee).await? {
+        Acceptance::Joined { user_id, .. } => start_session(&app, &auth, user_id).await,
+        Acceptance::Unavailable => Err(WebError::NotFound),
+        Acceptance::AddressTaken => refuse_invitation(&auth, organisation, role),
     }
-    start_session(&app, &auth, user_id).await
+}
+
+/// The invitation form again, with the one refusal for a wrong password and a taken address.
+fn refuse_invitation(auth: &Auth, organisation: String, role: Role) -> Result<Response, WebError> {
+    let message = "This e-mail address and password cannot be used. If you have an account, give its password \
+                   (or sign in first); otherwise check the address.";
+    let page = InvitationPage {
+        organisation,
+        role: role.as_str().into(),
+        csrf: auth.csrf(),
+        signed_in: false,
+        message: Some(message.into()),
+    };
+    Ok((axum::http::StatusCode::UNAUTHORIZED, Html(page.render()?)).into_response())
 }
 
 /// Roles people can be invited with.

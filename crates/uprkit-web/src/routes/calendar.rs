@@ -7,7 +7,7 @@ use crate::{AppState, WebError};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chrono::{NaiveDate, Utc};
@@ -111,9 +111,10 @@ async fn review_page(
     Ok(Html(ReviewPage { r, today, next, other_cycles }.render()?))
 }
 
-/// The site's own address, for links inside calendar events.
-pub fn base(headers: &HeaderMap) -> Option<String> {
-    headers.get(header::HOST).and_then(|h| h.to_str().ok()).map(|h| format!("http://{h}"))
+/// The site's own address, for links inside calendar events: the configured public URL,
+/// never the request's Host header.
+pub fn base(app: &AppState) -> Option<String> {
+    Some(app.config.public_url.clone())
 }
 
 pub fn ics_response(name: &str, body: String) -> Response {
@@ -130,12 +131,11 @@ pub fn ics_response(name: &str, body: String) -> Response {
 async fn review_feed(
     State(app): State<AppState>,
     Path((iso3, cycle)): Path<(String, u8)>,
-    headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let sur = states().resolve(&iso3).map_err(|_| WebError::NotFound)?;
     let r = review(&app.store, &sur, cycle).await?.ok_or(WebError::NotFound)?;
     let title = format!("UPR: {} cycle {}", r.sur_name, r.cycle);
-    Ok(ics_response(&format!("upr-{}-{}", r.sur, r.cycle), ics(&title, &[r], base(&headers).as_deref())))
+    Ok(ics_response(&format!("upr-{}-{}", r.sur, r.cycle), ics(&title, &[r], base(&app).as_deref())))
 }
 
 #[derive(Template)]
@@ -146,11 +146,7 @@ struct SessionPage {
 }
 
 /// `/sessions/48` (page) or `/sessions/48.ics` (feed of all its reviews).
-async fn session_page(
-    State(app): State<AppState>,
-    Path(file): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, WebError> {
+async fn session_page(State(app): State<AppState>, Path(file): Path<String>) -> Result<Response, WebError> {
     let (number, feed) = match file.strip_suffix(".ics") {
         Some(n) => (n, true),
         None => (file.as_str(), false),
@@ -160,7 +156,7 @@ async fn session_page(
     if feed {
         return Ok(ics_response(
             &format!("upr-session-{number}"),
-            ics(&format!("UPR session {number}"), &reviews, base(&headers).as_deref()),
+            ics(&format!("UPR session {number}"), &reviews, base(&app).as_deref()),
         ));
     }
     Ok(Html(SessionPage { plan, reviews }.render()?).into_response())

@@ -81,9 +81,9 @@ async fn invite(
     owner(&auth, id)?;
     let role = crate::routes::account::role_of(&form.role)?;
     let token = app.store.create_invitation(auth.signed_in()?.user.id, id, role, 7).await?;
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1:8080");
-    let scheme = if auth.secure { "https" } else { "http" };
-    let link = format!("{scheme}://{host}/invitations/{token}");
+    // The configured public address, never the request's Host header (which the sender of
+    // the request chooses, and which would put their site in the invitation e-mail).
+    let link = format!("{}/invitations/{token}", app.config.public_url);
     let email = form.email.as_deref().map(str::trim).filter(|e| !e.is_empty());
     let shown = match (crate::mail::SmtpRelay::from_env(), email) {
         (Some(relay), Some(to)) => {
@@ -118,11 +118,13 @@ async fn audit(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> 
 async fn audit_csv(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Response, WebError> {
     owner(&auth, id)?;
     let entries = app.store.audit_log(id, 100_000).await?;
-    let mut out = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
-    let fail = |e: csv::Error| WebError::Internal(e.to_string());
-    out.write_record(["at", "user", "action", "record_type", "record_id", "before", "after"]).map_err(fail)?;
+    let fail = |e: uprkit_docs::ExportError| WebError::Internal(e.to_string());
+    // The shared writer guards every field against formula injection: values in the log
+    // (names, e-mail addresses, note texts) come from users.
+    let mut out = uprkit_docs::CsvWriter::for_spreadsheets(Vec::new()).map_err(fail)?;
+    out.write_texts(["at", "user", "action", "record_type", "record_id", "before", "after"]).map_err(fail)?;
     for e in entries {
-        out.write_record([
+        out.write_texts([
             e.at,
             e.user.unwrap_or_default(),
             e.action,
@@ -133,7 +135,7 @@ async fn audit_csv(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>)
         ])
         .map_err(fail)?;
     }
-    let bytes = out.into_inner().map_err(|e| WebError::Internal(e.to_string()))?;
+    let bytes = out.finish().map_err(fail)?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),

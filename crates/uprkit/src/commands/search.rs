@@ -51,8 +51,9 @@ pub fn filter_from(args: &FilterArgs) -> anyhow::Result<RecommendationFilter> {
 }
 
 fn write_csv(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record([
+    // The shared writer: every text field guarded against spreadsheet formulas.
+    let mut w = uprkit_docs::CsvWriter::plain(out);
+    w.write_texts([
         "id",
         "sur",
         "recommending_states",
@@ -65,7 +66,7 @@ fn write_csv(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
         "text",
     ])?;
     for r in &page.items {
-        w.write_record([
+        w.write_texts([
             r.id.to_string(),
             r.sur.clone(),
             r.recommending_states.join("|"),
@@ -78,7 +79,7 @@ fn write_csv(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {
             r.text.clone(),
         ])?;
     }
-    w.flush()?;
+    w.finish()?.flush()?;
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use uprkit_core::StateDirectory;
 use uprkit_import::upr_info::{self, UprInfoFile};
 use uprkit_store::{ImportBatch, Store};
 use uprkit_web::AppState;
+use uprkit_web::config::WebConfig;
 use uprkit_web::documents::Documents;
 
 /// Serves the web application until Ctrl-C.
@@ -21,13 +22,38 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
         format!("cannot listen on {}: is another program using it? Try --bind 127.0.0.1:8081", args.bind)
     })?;
     let address = listener.local_addr()?;
+    let config = web_config(args, &address)?;
     println!("uprkit is running: open http://{address}/ in your browser (Ctrl-C stops it)");
     let uploads = cli.data_dir.join("uploads");
     // Previews left unconfirmed by an earlier run.
     uprkit_web::documents::sweep_uploads(&uploads);
     let documents = Documents { reader: super::read_document::isolated_reader()?, uploads };
-    uprkit_web::serve(listener, AppState::new(store.clone(), engine, documents)).await?;
+    let state = AppState::new(store.clone(), engine, documents).with_config(config);
+    uprkit_web::serve(listener, state).await?;
     Ok(())
+}
+
+/// The public URL and trusted proxies from the options (or their environment variables).
+fn web_config(args: &ServeArgs, address: &std::net::SocketAddr) -> anyhow::Result<WebConfig> {
+    let public_url = match &args.public_url {
+        Some(url) => WebConfig::parse_public_url(url).context("--public-url (UPRKIT_PUBLIC_URL)")?,
+        None => {
+            let url = format!("http://{address}");
+            println!(
+                "links in invitations and calendar feeds use {url}: if people reach uprkit at another address, \
+                 set it with --public-url or UPRKIT_PUBLIC_URL"
+            );
+            url
+        }
+    };
+    let trusted_proxies = match &args.trusted_proxies {
+        Some(list) => WebConfig::parse_proxies(list).context("--trusted-proxies (UPRKIT_TRUSTED_PROXIES)")?,
+        None => Vec::new(),
+    };
+    if !trusted_proxies.is_empty() {
+        println!("X-Forwarded-For is believed from {} trusted prox(ies) only", trusted_proxies.len());
+    }
+    Ok(WebConfig { public_url, trusted_proxies })
 }
 
 /// Loads the bundled demo rows into an empty database; a database with data is left alone.

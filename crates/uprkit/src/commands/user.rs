@@ -49,13 +49,18 @@ pub async fn run(store: &Store, command: &UserCommand) -> anyhow::Result<()> {
             let r = role(r)?;
             let id = user_id(store, email).await?;
             let org_id = store.organisation_id(org, true).await?.context("organisation")?;
-            store.grant(None, id, org_id, r).await?;
+            // The store refuses to demote the last owner (an organisation always keeps one).
+            store
+                .grant(None, id, org_id, r)
+                .await
+                .with_context(|| format!("cannot make {email} {} of {org}", r.as_str()))?;
             println!("{email} is {} of {org}", r.as_str());
         }
         UserCommand::Revoke { email, org } => {
             let id = user_id(store, email).await?;
             let Some(org_id) = store.organisation_id(org, false).await? else { bail!("no organisation named {org}") };
-            if store.revoke(None, id, org_id).await? {
+            // The store refuses to remove the last owner (an organisation always keeps one).
+            if store.revoke(None, id, org_id).await.with_context(|| format!("cannot remove {email} from {org}"))? {
                 println!("{email} is no longer in {org}");
             } else {
                 println!("{email} was not in {org}");

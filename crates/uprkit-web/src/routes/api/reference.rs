@@ -19,7 +19,6 @@ pub async fn sessions() -> Json<Vec<Session>> {
 pub async fn review_calendar(
     axum::extract::State(app): axum::extract::State<crate::AppState>,
     axum::extract::Path((iso3, cycle, file)): axum::extract::Path<(String, u8, String)>,
-    headers: axum::http::HeaderMap,
 ) -> Result<axum::response::Response, crate::WebError> {
     use axum::response::IntoResponse;
     let sur = crate::labels::states().resolve(&iso3).map_err(|_| crate::WebError::NotFound.json())?;
@@ -31,7 +30,7 @@ pub async fn review_calendar(
         "calendar" => Ok(Json(review).into_response()),
         "calendar.ics" => {
             let title = format!("UPR: {} cycle {}", review.sur_name, review.cycle);
-            let base = crate::routes::calendar::base(&headers);
+            let base = crate::routes::calendar::base(&app);
             let name = format!("upr-{}-{}", review.sur, review.cycle);
             Ok(crate::routes::calendar::ics_response(&name, crate::calendar::ics(&title, &[review], base.as_deref())))
         }

@@ -1,0 +1,126 @@
+//! Single-use invitation links to join an organisation.
+
+use crate::audit::audit_in;
+use crate::people::{Granting, Role, grant_in, insert_user, random_token, token_hash};
+use crate::{Store, StoreError, now};
+use sqlx::Row;
+
+/// Who takes up an invitation.
+#[derive(Debug, Clone)]
+pub enum Invitee {
+    /// An existing account (signed in, or whose password was checked).
+    User(i64),
+    /// A new account, created with the membership or not at all.
+    NewAccount {
+        /// Login e-mail address.
+        email: String,
+        /// Name shown to others.
+        display_name: String,
+        /// The argon2 hash of the chosen password ([`crate::hash_password`]).
+        password_hash: String,
+    },
+}
+
+/// What came of an acceptance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Acceptance {
+    /// The user is a member, with this role (never lower than the one they had).
+    Joined {
+        /// Who.
+        user_id: i64,
+        /// Their role now.
+        role: Role,
+    },
+    /// The link was used (perhaps a moment ago by a concurrent request) or has expired.
+    Unavailable,
+    /// A new account was asked for an address that has one; nothing was changed.
+    AddressTaken,
+}
+
+impl Store {
+    /// Creates a single-use invitation link token, valid for `days`.
+    pub async fn create_invitation(
+        &self,
+        by: i64,
+        organisation_id: i64,
+        role: Role,
+        days: i64,
+    ) -> Result<String, StoreError> {
+        let token = random_token()?;
+        let expires =
+            (chrono::Utc::now() + chrono::Duration::days(days)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        sqlx::query(
+            "INSERT INTO invitations (token_hash, organisation_id, role, created_by, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(token_hash(&token))
+        .bind(organisation_id)
+        .bind(role.as_str())
+        .bind(by)
+        .bind(expires)
+        .execute(&self.pool)
+        .await?;
+        self.audit(
+            Some(by),
+            Some(organisation_id),
+            "create",
+            "invitation",
+            "link",
+            None,
+            Some(serde_json::json!({"role": role.as_str()})),
+        )
+        .await?;
+        Ok(token)
+    }
+
+    /// The (organisation id, name, role) an unused, unexpired invitation is for.
+    pub async fn invitation(&self, token: &str) -> Result<Option<(i64, String, Role)>, StoreError> {
+        let r = sqlx::query(
+            "SELECT i.organisation_id, o.name, i.role FROM invitations i JOIN organisations o ON o.id = i.organisation_id \
+             WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2",
+        )
+        .bind(token_hash(token))
+        .bind(now())
+        .fetch_optional(&self.pool)
+        .await?;
+        r.map(|r| {
+            let role = Role::parse(&r.try_get::<String, _>("role")?).unwrap_or(Role::Viewer);
+            Ok((r.try_get("organisation_id")?, r.try_get("name")?, role))
+        })
+        .transpose()
+    }
+
+    /// Uses an invitation, in one transaction: the link is taken (a conditional update that
+    /// only one of several simultaneous requests can win), the account is created if asked
+    /// for, and the membership added, keeping the higher role when the user is a member
+    /// already. Either all of it is committed or none: one link, one membership, and no
+    /// account without its membership.
+    pub async fn accept_invitation(&self, token: &str, invitee: Invitee) -> Result<Acceptance, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let taken = sqlx::query(
+            "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
+             RETURNING organisation_id, role",
+        )
+        .bind(now())
+        .bind(token_hash(token))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(taken) = taken else { return Ok(Acceptance::Unavailable) };
+        let organisation_id: i64 = taken.try_get("organisation_id")?;
+        let role = Role::parse(&taken.try_get::<String, _>("role")?).unwrap_or(Role::Viewer);
+        let user_id = match invitee {
+            Invitee::User(id) => id,
+            Invitee::NewAccount { email, display_name, password_hash } => {
+                match insert_user(&mut tx, &email, &display_name, &password_hash, false).await? {
+                    Some(id) => id,
+                    // Dropping the transaction rolls the link back: it can still be used.
+                    None => return Ok(Acceptance::AddressTaken),
+                }
+            }
+        };
+        let role = grant_in(&mut tx, Some(user_id), user_id, organisation_id, role, Granting::AtLeast).await?;
+        let after = Some(serde_json::json!({"user_id": user_id, "role": role.as_str()}));
+        audit_in(&mut *tx, Some(user_id), Some(organisation_id), "accept", "invitation", "link", None, after).await?;
+        tx.commit().await?;
+        Ok(Acceptance::Joined { user_id, role })
+    }
+}
