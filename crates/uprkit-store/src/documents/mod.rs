@@ -5,12 +5,10 @@
 mod positions;
 
 use crate::args::Arg;
-use crate::bulk::bulk_insert;
 use crate::import::ensure_names;
-use crate::{Store, StoreError, now};
+use crate::{StoreError, UnitOfWork, now};
 use positions::{apply_waiting, link_names, record_position};
 use serde::Serialize;
-use sqlx::{Any, Transaction};
 use uprkit_core::{DocPosition, DocRecommendationInput, Position, ReviewDocument};
 
 /// What a document import did (or, in a dry run, would do).
@@ -36,26 +34,24 @@ fn key(sur: &str, session: u16, paragraph: &str) -> String {
     format!("doc:{sur}:{session}:{paragraph}")
 }
 
-impl Store {
-    /// Imports a WG report or thematic list in one transaction; `dry_run` rolls it back.
-    pub async fn import_review_document(
-        &self,
-        doc: ReviewDocument,
-        dry_run: bool,
-    ) -> Result<DocumentReport, StoreError> {
-        let mut tx = self.begin_write().await?;
+impl UnitOfWork {
+    /// Imports a WG report or thematic list inside this unit of work, with its audit entry;
+    /// the recommendations it creates or changes are noted for the search index. A dry run
+    /// drops the unit of work instead of committing it.
+    pub async fn import_review_document(&mut self, doc: ReviewDocument) -> Result<DocumentReport, StoreError> {
+        let uow = self;
         let mut report = DocumentReport::default();
         let session = i64::from(doc.session.get());
         let sur = doc.sur.to_string();
         sqlx::query("INSERT INTO sessions (number, cycle, date_status) VALUES ($1, $2, 'unknown') ON CONFLICT (number) DO NOTHING")
             .bind(session)
             .bind(i64::from(doc.session.cycle().get()))
-            .execute(&mut *tx)
+            .execute(uow.conn()?)
             .await?;
         sqlx::query("INSERT INTO reviews (sur, session) VALUES ($1, $2) ON CONFLICT (sur, session) DO NOTHING")
             .bind(sur.clone())
             .bind(session)
-            .execute(&mut *tx)
+            .execute(uow.conn()?)
             .await?;
         sqlx::query(
             "UPDATE reviews SET wg_report_symbol = COALESCE($1, wg_report_symbol), hrc_session = COALESCE($2, hrc_session), \
@@ -66,41 +62,33 @@ impl Store {
         .bind(doc.pending_paragraph.clone())
         .bind(sur.clone())
         .bind(session)
-        .execute(&mut *tx)
+        .execute(uow.conn()?)
         .await?;
         let review_id: i64 = sqlx::query_scalar("SELECT id FROM reviews WHERE sur = $1 AND session = $2")
             .bind(sur.clone())
             .bind(session)
-            .fetch_one(&mut *tx)
+            .fetch_one(uow.conn()?)
             .await?;
-        let themes = ensure_names(&mut tx, "themes", doc.recommendations.iter().flat_map(|r| r.themes.iter())).await?;
-        let groups = ensure_names(
-            &mut tx,
-            "groups_of_persons",
-            doc.recommendations.iter().flat_map(|r| r.groups_of_persons.iter()),
-        )
-        .await?;
+        let themes = ensure_names(uow, "themes", doc.recommendations.iter().flat_map(|r| r.themes.iter())).await?;
+        let groups =
+            ensure_names(uow, "groups_of_persons", doc.recommendations.iter().flat_map(|r| r.groups_of_persons.iter()))
+                .await?;
         let at = now();
         for r in &doc.recommendations {
             let natural = key(&sur, doc.session.get(), &r.paragraph);
             let new = NewDocRecommendation { natural_key: &natural, review_id, doc: &doc, r, at: &at };
-            let (id, created) = find_or_create(&mut tx, &new).await?;
+            let (id, created) = find_or_create(uow, &new).await?;
             let mut changed = created;
-            changed |= link_names(&mut tx, "recommendation_themes", "theme_id", id, r.themes.iter().map(|t| themes[t]))
-                .await?;
-            changed |= link_names(
-                &mut tx,
-                "recommendation_groups",
-                "group_id",
-                id,
-                r.groups_of_persons.iter().map(|g| groups[g]),
-            )
-            .await?;
+            changed |=
+                link_names(uow, "recommendation_themes", "theme_id", id, r.themes.iter().map(|t| themes[t])).await?;
+            changed |=
+                link_names(uow, "recommendation_groups", "group_id", id, r.groups_of_persons.iter().map(|g| groups[g]))
+                    .await?;
             for goal in &r.sdgs {
                 let done = sqlx::query("INSERT INTO recommendation_sdgs (recommendation_id, goal, target) VALUES ($1, $2, '') ON CONFLICT DO NOTHING")
                     .bind(id)
                     .bind(i64::from(*goal))
-                    .execute(&mut *tx)
+                    .execute(uow.conn()?)
                     .await?;
                 changed |= done.rows_affected() > 0;
             }
@@ -113,7 +101,7 @@ impl Store {
             // A report that states no position leaves it pending: that too is history.
             let stated = r.position.as_ref().or(if created { Some(&pending) } else { None });
             if let Some(p) = stated
-                && record_position(&mut tx, id, p, &at).await?
+                && record_position(uow, id, p, &at).await?
                 && p.position != Position::Pending
             {
                 report.positions_recorded += 1;
@@ -129,27 +117,22 @@ impl Store {
             }
         }
         if let Some(symbol) = &doc.report_symbol {
-            let waiting = apply_waiting(&mut tx, symbol, &at).await?;
+            let waiting = apply_waiting(uow, symbol, &at).await?;
             report.positions_recorded += waiting.len() as u64;
             report.changed.extend(waiting);
         }
-        if dry_run {
-            tx.rollback().await?
-        } else {
-            tx.commit().await?
-        }
+        audit_document(uow, &doc.source, &report);
         Ok(report)
     }
 
-    /// Imports an addendum's positions: recorded where their recommendations exist, kept for
-    /// later otherwise. `dry_run` rolls it back.
+    /// Imports an addendum's positions inside this unit of work, with its audit entry:
+    /// recorded where their recommendations exist, kept for later otherwise.
     pub async fn import_positions(
-        &self,
+        &mut self,
         report_symbol: &str,
         positions: &[(String, DocPosition)],
-        dry_run: bool,
     ) -> Result<DocumentReport, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let uow = self;
         for (reference, p) in positions {
             sqlx::query(
                 "INSERT INTO document_positions (report_symbol, reference, position, supported_part, source, source_ref) \
@@ -162,14 +145,14 @@ impl Store {
             .bind(p.supported_part.clone())
             .bind(p.source.clone())
             .bind(p.source_ref.clone())
-            .execute(&mut *tx)
+            .execute(uow.conn()?)
             .await?;
         }
         let at = now();
-        let applied = apply_waiting(&mut tx, report_symbol, &at).await?;
+        let applied = apply_waiting(uow, report_symbol, &at).await?;
         let known: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reviews WHERE wg_report_symbol = $1")
             .bind(report_symbol.to_string())
-            .fetch_one(&mut *tx)
+            .fetch_one(uow.conn()?)
             .await?;
         let report = DocumentReport {
             positions_recorded: applied.len() as u64,
@@ -178,13 +161,18 @@ impl Store {
             changed: applied,
             ..Default::default()
         };
-        if dry_run {
-            tx.rollback().await?
-        } else {
-            tx.commit().await?
-        }
+        let source = positions.first().map(|(_, p)| p.source.as_str()).unwrap_or(report_symbol);
+        audit_document(uow, source, &report);
         Ok(report)
     }
+}
+
+/// Records a document import in the audit log (written at commit) and notes the
+/// recommendations it changed for the search index.
+fn audit_document(uow: &mut UnitOfWork, source: &str, report: &DocumentReport) {
+    let after = serde_json::to_value(report).ok();
+    uow.audit(None, "import", "ohchr_document", source, None, after);
+    uow.changed(report.changed.iter().copied());
 }
 
 /// A recommendation a document prints, ready to store.
@@ -198,13 +186,10 @@ struct NewDocRecommendation<'a> {
 
 /// The id of the recommendation with this natural key, created (with its recommending States)
 /// if missing; whether it was created.
-async fn find_or_create(
-    tx: &mut Transaction<'static, Any>,
-    new: &NewDocRecommendation<'_>,
-) -> Result<(i64, bool), StoreError> {
+async fn find_or_create(uow: &mut UnitOfWork, new: &NewDocRecommendation<'_>) -> Result<(i64, bool), StoreError> {
     let found: Option<i64> = sqlx::query_scalar("SELECT id FROM recommendations WHERE natural_key = $1")
         .bind(new.natural_key.to_string())
-        .fetch_optional(&mut **tx)
+        .fetch_optional(uow.conn()?)
         .await?;
     if let Some(id) = found {
         return Ok((id, false));
@@ -227,12 +212,12 @@ async fn find_or_create(
     .bind(doc.source.clone())
     .bind(format!("para. {}", r.paragraph))
     .bind(new.at.to_string())
-    .fetch_optional(&mut **tx)
+    .fetch_optional(uow.conn()?)
     .await?;
     let Some(id) = inserted else {
         let id = sqlx::query_scalar("SELECT id FROM recommendations WHERE natural_key = $1")
             .bind(new.natural_key.to_string())
-            .fetch_one(&mut **tx)
+            .fetch_one(uow.conn()?)
             .await?;
         return Ok((id, false));
     };
@@ -242,7 +227,7 @@ async fn find_or_create(
         .enumerate()
         .map(|(i, s)| vec![Arg::Int(id), Arg::Text(s.to_string()), Arg::Int(i as i64)])
         .collect();
-    bulk_insert(tx, "recommendation_states", &["recommendation_id", "iso3", "ord"], states, "ON CONFLICT DO NOTHING")
+    uow.bulk_insert("recommendation_states", &["recommendation_id", "iso3", "ord"], states, "ON CONFLICT DO NOTHING")
         .await?;
     Ok((id, true))
 }

@@ -2,9 +2,9 @@
 //! come before their report) and applied once the recommendations exist.
 
 use super::key;
-use crate::StoreError;
 use crate::args::{Arg, Sql};
-use sqlx::{Any, AssertSqlSafe, FromRow, Transaction};
+use crate::{StoreError, UnitOfWork};
+use sqlx::{AssertSqlSafe, FromRow};
 use uprkit_core::{DocPosition, Position};
 
 /// The review a WG report belongs to.
@@ -30,7 +30,7 @@ struct WaitingPosition {
 
 /// Links a recommendation to vocabulary ids; whether anything was new.
 pub(super) async fn link_names(
-    tx: &mut Transaction<'static, Any>,
+    uow: &mut UnitOfWork,
     table: &str,
     column: &str,
     id: i64,
@@ -42,7 +42,7 @@ pub(super) async fn link_names(
         let (a, b) = (sql.bind(Arg::Int(id)), sql.bind(Arg::Int(v)));
         sql.text =
             format!("INSERT INTO {table} (recommendation_id, {column}) VALUES ({a}, {b}) ON CONFLICT DO NOTHING");
-        changed |= sql.query().execute(&mut **tx).await?.rows_affected() > 0;
+        changed |= sql.query().execute(uow.conn()?).await?.rows_affected() > 0;
     }
     Ok(changed)
 }
@@ -50,7 +50,7 @@ pub(super) async fn link_names(
 /// Adds a position to a recommendation's history unless this source already stated it, and
 /// makes it the current position. Returns whether anything changed.
 pub(super) async fn record_position(
-    tx: &mut Transaction<'static, Any>,
+    uow: &mut UnitOfWork,
     id: i64,
     p: &DocPosition,
     at: &str,
@@ -59,7 +59,7 @@ pub(super) async fn record_position(
         .bind(id)
         .bind(p.position.as_str())
         .bind(p.source.clone())
-        .fetch_optional(&mut **tx)
+        .fetch_optional(uow.conn()?)
         .await?;
     if seen.is_some() {
         return Ok(false);
@@ -71,7 +71,7 @@ pub(super) async fn record_position(
         .bind(p.source.clone())
         .bind(p.source_ref.clone())
         .bind(at.to_string())
-        .execute(&mut **tx)
+        .execute(uow.conn()?)
         .await?;
     // An addendum (or a list quoting it) outranks the report's own statement, whatever the order
     // of import; a "pending" never replaces a position.
@@ -79,11 +79,13 @@ pub(super) async fn record_position(
         sqlx::query("SELECT 1 FROM positions WHERE recommendation_id = $1 AND source LIKE '%/Add.%' AND source <> $2")
             .bind(id)
             .bind(p.source.clone())
-            .fetch_optional(&mut **tx)
+            .fetch_optional(uow.conn()?)
             .await?
             .is_some();
-    let current: Option<String> =
-        sqlx::query_scalar("SELECT response FROM recommendations WHERE id = $1").bind(id).fetch_one(&mut **tx).await?;
+    let current: Option<String> = sqlx::query_scalar("SELECT response FROM recommendations WHERE id = $1")
+        .bind(id)
+        .fetch_one(uow.conn()?)
+        .await?;
     let current_is_position = current.as_deref().is_some_and(|c| c != Position::Pending.as_str());
     if (answered && !p.source.contains("/Add.")) || (p.position == Position::Pending && current_is_position) {
         return Ok(true);
@@ -93,26 +95,22 @@ pub(super) async fn record_position(
         .bind(p.supported_part.clone())
         .bind(at.to_string())
         .bind(id)
-        .execute(&mut **tx)
+        .execute(uow.conn()?)
         .await?;
     Ok(true)
 }
 
 /// Applies the kept positions of a report to the recommendations that now exist; their ids.
-pub(super) async fn apply_waiting(
-    tx: &mut Transaction<'static, Any>,
-    report_symbol: &str,
-    at: &str,
-) -> Result<Vec<i64>, StoreError> {
+pub(super) async fn apply_waiting(uow: &mut UnitOfWork, report_symbol: &str, at: &str) -> Result<Vec<i64>, StoreError> {
     let review: Option<ReportReview> =
         sqlx::query_as("SELECT sur, session, pending_paragraph FROM reviews WHERE wg_report_symbol = $1")
             .bind(report_symbol.to_string())
-            .fetch_optional(&mut **tx)
+            .fetch_optional(uow.conn()?)
             .await?;
     let Some(ReportReview { sur, session, pending_paragraph: pending }) = review else { return Ok(Vec::new()) };
     let sql = format!("SELECT {WAITING_COLUMNS} FROM document_positions WHERE report_symbol = $1");
     let rows: Vec<WaitingPosition> =
-        sqlx::query_as(AssertSqlSafe(sql)).bind(report_symbol.to_string()).fetch_all(&mut **tx).await?;
+        sqlx::query_as(AssertSqlSafe(sql)).bind(report_symbol.to_string()).fetch_all(uow.conn()?).await?;
     let mut changed = Vec::new();
     for r in rows {
         // Cycle-1 addenda number the recommendations within the report's pending paragraph.
@@ -124,10 +122,10 @@ pub(super) async fn apply_waiting(
         let p = DocPosition { position, supported_part: r.supported_part, source: r.source, source_ref: r.source_ref };
         let found: Option<i64> = sqlx::query_scalar("SELECT id FROM recommendations WHERE natural_key = $1")
             .bind(key(&sur, session as u16, &paragraph))
-            .fetch_optional(&mut **tx)
+            .fetch_optional(uow.conn()?)
             .await?;
         if let Some(id) = found
-            && record_position(tx, id, &p, at).await?
+            && record_position(uow, id, &p, at).await?
         {
             changed.push(id);
         }

@@ -1,10 +1,9 @@
 //! What an import looks up or creates before writing records: reviews, vocabulary ids, the
 //! natural keys already stored.
 
-use crate::StoreError;
 use crate::args::{Arg, Sql};
-use crate::bulk::bulk_insert;
-use sqlx::{Any, FromRow, Transaction};
+use crate::{StoreError, UnitOfWork};
+use sqlx::FromRow;
 use std::collections::{BTreeSet, HashMap};
 use uprkit_core::{Iso3, SessionNo};
 
@@ -33,7 +32,7 @@ struct StoredKey {
 
 /// Finds or creates the review of each (SuR, session) pair; returns their ids.
 pub(super) async fn ensure_reviews<'a>(
-    tx: &mut Transaction<'static, Any>,
+    uow: &mut UnitOfWork,
     pairs: impl Iterator<Item = (&'a Iso3, SessionNo)>,
 ) -> Result<HashMap<(String, u16), i64>, StoreError> {
     let pairs: BTreeSet<(String, u16)> = pairs.map(|(s, n)| (s.to_string(), n.get())).collect();
@@ -44,9 +43,9 @@ pub(super) async fn ensure_reviews<'a>(
         .filter_map(|s| SessionNo::parse(&s.to_string()).ok())
         .map(|s| vec![Arg::Int(s.get().into()), Arg::Int(s.cycle().get().into()), Arg::Text("unknown".into())])
         .collect();
-    bulk_insert(tx, "sessions", &["number", "cycle", "date_status"], rows, "ON CONFLICT (number) DO NOTHING").await?;
+    uow.bulk_insert("sessions", &["number", "cycle", "date_status"], rows, "ON CONFLICT (number) DO NOTHING").await?;
     let rows = pairs.iter().map(|(s, n)| vec![Arg::Text(s.clone()), Arg::Int((*n).into())]).collect();
-    bulk_insert(tx, "reviews", &["sur", "session"], rows, "ON CONFLICT (sur, session) DO NOTHING").await?;
+    uow.bulk_insert("reviews", &["sur", "session"], rows, "ON CONFLICT (sur, session) DO NOTHING").await?;
     let mut out = HashMap::new();
     if sessions.is_empty() {
         return Ok(out);
@@ -56,7 +55,7 @@ pub(super) async fn ensure_reviews<'a>(
         "SELECT id, sur, session FROM reviews WHERE session IN ({})",
         sql.bind_list(sessions.iter().map(|s| Arg::Int((*s).into())))
     );
-    for row in sql.query().fetch_all(&mut **tx).await? {
+    for row in sql.query().fetch_all(uow.conn()?).await? {
         let r = ReviewKey::from_row(&row)?;
         out.insert((r.sur, r.session as u16), r.id);
     }
@@ -65,15 +64,15 @@ pub(super) async fn ensure_reviews<'a>(
 
 /// Finds or creates each name in a `(id, name)` vocabulary table (issues, themes, ...).
 pub(crate) async fn ensure_names<'a>(
-    tx: &mut Transaction<'static, Any>,
+    uow: &mut UnitOfWork,
     table: &str,
     names: impl Iterator<Item = &'a String>,
 ) -> Result<HashMap<String, i64>, StoreError> {
     let names: BTreeSet<&String> = names.collect();
     let rows = names.iter().map(|n| vec![Arg::Text((*n).clone())]).collect();
-    bulk_insert(tx, table, &["name"], rows, "ON CONFLICT (name) DO NOTHING").await?;
+    uow.bulk_insert(table, &["name"], rows, "ON CONFLICT (name) DO NOTHING").await?;
     let mut out = HashMap::new();
-    for row in sqlx::query(sqlx::AssertSqlSafe(format!("SELECT id, name FROM {table}"))).fetch_all(&mut **tx).await? {
+    for row in sqlx::query(sqlx::AssertSqlSafe(format!("SELECT id, name FROM {table}"))).fetch_all(uow.conn()?).await? {
         let n = Name::from_row(&row)?;
         out.insert(n.name, n.id);
     }
@@ -83,7 +82,7 @@ pub(crate) async fn ensure_names<'a>(
 /// The natural keys already stored in `table` (recommendations or pledges) for these
 /// sessions, with their ids and fingerprints.
 pub(super) async fn existing_keys(
-    tx: &mut Transaction<'static, Any>,
+    uow: &mut UnitOfWork,
     table: &str,
     sessions: &BTreeSet<u16>,
 ) -> Result<HashMap<String, (i64, String)>, StoreError> {
@@ -96,7 +95,7 @@ pub(super) async fn existing_keys(
         "SELECT id, natural_key, fingerprint FROM {table} WHERE session IN ({})",
         sql.bind_list(sessions.iter().map(|s| Arg::Int((*s).into())))
     );
-    for row in sql.query().fetch_all(&mut **tx).await? {
+    for row in sql.query().fetch_all(uow.conn()?).await? {
         let k = StoredKey::from_row(&row)?;
         out.insert(k.natural_key, (k.id, k.fingerprint));
     }
@@ -105,7 +104,7 @@ pub(super) async fn existing_keys(
 
 /// Deletes the rows of `tables` that hang off record `id` through `column`.
 pub(super) async fn delete_children(
-    tx: &mut Transaction<'static, Any>,
+    uow: &mut UnitOfWork,
     tables: &[&str],
     column: &str,
     id: i64,
@@ -113,7 +112,7 @@ pub(super) async fn delete_children(
     for table in tables {
         let mut sql = Sql::default();
         sql.text = format!("DELETE FROM {table} WHERE {column} = {}", sql.bind(Arg::Int(id)));
-        sql.query().execute(&mut **tx).await?;
+        sql.query().execute(uow.conn()?).await?;
     }
     Ok(())
 }

@@ -10,10 +10,8 @@ mod recommendations;
 pub(crate) use lookup::ensure_names;
 
 use crate::args::Arg;
-use crate::bulk::bulk_insert;
-use crate::{Store, StoreError, now};
+use crate::{Actor, Store, StoreError, UnitOfWork, now};
 use serde::Serialize;
-use sqlx::{Any, Transaction};
 use std::collections::HashMap;
 use uprkit_core::ImportBatch;
 
@@ -43,24 +41,40 @@ pub struct ImportReport {
     pub pledges: ImportSummary,
 }
 
+impl UnitOfWork {
+    /// Imports a batch inside this unit of work: every record is written or none is, with
+    /// the run's audit entry; the recommendations created or updated are noted for the search
+    /// index. `progress` is called with the number of records handled so far.
+    pub async fn import(
+        &mut self,
+        batch: ImportBatch,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> Result<ImportReport, StoreError> {
+        let done = batch.recommendations.len() as u64;
+        let (recommendations, changed) =
+            recommendations::write(self, &batch.source, batch.recommendations, progress).await?;
+        let pledges = pledges::write(self, &batch.source, batch.pledges).await?;
+        let after = serde_json::json!({"recommendations": recommendations, "pledges": pledges});
+        self.audit(None, "import", "upr_info", &batch.source, None, Some(after));
+        self.changed(changed.iter().copied());
+        progress(done + pledges.read);
+        Ok(ImportReport { recommendations, changed, pledges })
+    }
+}
+
 impl Store {
-    /// Imports a batch in one transaction: every record is written or none is. `progress` is
-    /// called with the number of records handled so far.
+    /// Imports a batch in its own unit of work, as the command line's operator. For test
+    /// fixtures and benchmarks: it leaves the search index alone (`report.changed` says what
+    /// to refresh); the product imports through `uprkit_app::App::import_upr_info`.
     pub async fn import(
         &self,
         batch: ImportBatch,
         progress: &(dyn Fn(u64) + Sync),
     ) -> Result<ImportReport, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let done = batch.recommendations.len() as u64;
-        let (recommendations, changed) =
-            recommendations::write(&mut tx, &batch.source, batch.recommendations, progress).await?;
-        let pledges = pledges::write(&mut tx, &batch.source, batch.pledges).await?;
-        tx.commit().await?;
-        let after = serde_json::json!({"recommendations": recommendations, "pledges": pledges});
-        self.audit(None, None, "import", "upr_info", &batch.source, None, Some(after)).await?;
-        progress(done + pledges.read);
-        Ok(ImportReport { recommendations, changed, pledges })
+        let mut uow = self.begin(&Actor::command_line()).await?;
+        let report = uow.import(batch, progress).await?;
+        uow.commit().await?;
+        Ok(report)
     }
 }
 
@@ -94,7 +108,7 @@ pub(super) fn key_records<T>(records: Vec<T>, identity: impl Fn(&T) -> (String, 
 
 /// Records the provenance of a run.
 pub(super) async fn record_run(
-    tx: &mut Transaction<'static, Any>,
+    uow: &mut UnitOfWork,
     source: &str,
     kind: &str,
     s: &ImportSummary,
@@ -110,8 +124,7 @@ pub(super) async fn record_run(
         n(s.duplicates),
         Arg::Text(now()),
     ];
-    bulk_insert(
-        tx,
+    uow.bulk_insert(
         "import_runs",
         &["source", "kind", "rows_read", "created", "updated", "unchanged", "duplicates", "finished_at"],
         vec![row],

@@ -4,9 +4,7 @@
 use super::lookup::{delete_children, ensure_names, ensure_reviews, existing_keys};
 use super::{ImportSummary, key_records, record_run};
 use crate::args::{Arg, Sql};
-use crate::bulk::{bulk_insert, insert_numbered};
-use crate::{StoreError, now};
-use sqlx::{Any, Transaction};
+use crate::{StoreError, UnitOfWork, now};
 use std::collections::BTreeSet;
 use uprkit_core::NewPledge;
 use uprkit_core::text::{normalise_text, stable_hash};
@@ -35,7 +33,7 @@ fn identity(p: &NewPledge) -> (String, String) {
 
 /// Writes the pledges of a run; its summary.
 pub(super) async fn write(
-    tx: &mut Transaction<'static, Any>,
+    uow: &mut UnitOfWork,
     source: &str,
     records: Vec<NewPledge>,
 ) -> Result<ImportSummary, StoreError> {
@@ -45,10 +43,10 @@ pub(super) async fn write(
     if keyed.is_empty() {
         return Ok(summary);
     }
-    let reviews = ensure_reviews(tx, keyed.iter().map(|k| (&k.record.sur, k.record.session))).await?;
-    let issues = ensure_names(tx, "issues", keyed.iter().flat_map(|k| k.record.issues.iter())).await?;
+    let reviews = ensure_reviews(uow, keyed.iter().map(|k| (&k.record.sur, k.record.session))).await?;
+    let issues = ensure_names(uow, "issues", keyed.iter().flat_map(|k| k.record.issues.iter())).await?;
     let sessions: BTreeSet<u16> = keyed.iter().map(|k| k.record.session.get()).collect();
-    let mut existing = existing_keys(tx, "pledges", &sessions).await?;
+    let mut existing = existing_keys(uow, "pledges", &sessions).await?;
     let at = now();
     let rows: Vec<Vec<Arg>> = keyed
         .iter()
@@ -72,10 +70,10 @@ pub(super) async fn write(
         })
         .collect();
     let wanted = rows.len();
-    let created = insert_numbered(tx, "pledges", &COLUMNS, rows).await?;
+    let created = uow.insert_numbered("pledges", &COLUMNS, rows).await?;
     if created.len() < wanted {
         // Stored by another run since we looked: compared like any stored pledge.
-        existing = existing_keys(tx, "pledges", &sessions).await?;
+        existing = existing_keys(uow, "pledges", &sessions).await?;
     }
     let mut links = Vec::new();
     for k in &keyed {
@@ -91,7 +89,7 @@ pub(super) async fn write(
                 }
                 Some((id, _)) => {
                     summary.updated += 1;
-                    update(tx, *id, &k.fingerprint, p, &at).await?;
+                    update(uow, *id, &k.fingerprint, p, &at).await?;
                     *id
                 }
                 None => return Err(StoreError::Invalid(format!("pledge {} was neither stored nor found", k.key))),
@@ -100,19 +98,13 @@ pub(super) async fn write(
         let ids: BTreeSet<i64> = p.issues.iter().map(|n| issues[n]).collect();
         links.extend(ids.into_iter().map(|i| vec![Arg::Int(id), Arg::Int(i)]));
     }
-    bulk_insert(tx, "pledge_issues", &["pledge_id", "issue_id"], links, "").await?;
-    record_run(tx, source, "pledges", &summary).await?;
+    uow.bulk_insert("pledge_issues", &["pledge_id", "issue_id"], links, "").await?;
+    record_run(uow, source, "pledges", &summary).await?;
     Ok(summary)
 }
 
 /// Rewrites a pledge that the source changed; its issues are written again after.
-async fn update(
-    tx: &mut Transaction<'static, Any>,
-    id: i64,
-    fingerprint: &str,
-    p: &NewPledge,
-    at: &str,
-) -> Result<(), StoreError> {
+async fn update(uow: &mut UnitOfWork, id: i64, fingerprint: &str, p: &NewPledge, at: &str) -> Result<(), StoreError> {
     let mut sql = Sql::default();
     sql.text = format!(
         "UPDATE pledges SET fingerprint = {}, text = {}, action_category = {}, updated_at = {} WHERE id = {}",
@@ -122,6 +114,6 @@ async fn update(
         sql.bind(Arg::Text(at.to_string())),
         sql.bind(Arg::Int(id)),
     );
-    sql.query().execute(&mut **tx).await?;
-    delete_children(tx, &["pledge_issues"], "pledge_id", id).await
+    sql.query().execute(uow.conn()?).await?;
+    delete_children(uow, &["pledge_issues"], "pledge_id", id).await
 }

@@ -4,9 +4,7 @@
 use super::lookup::{delete_children, ensure_names, ensure_reviews, existing_keys};
 use super::{ImportSummary, Keyed, key_records, record_run};
 use crate::args::{Arg, Sql};
-use crate::bulk::{bulk_insert, insert_numbered};
-use crate::{StoreError, now};
-use sqlx::{Any, Transaction};
+use crate::{StoreError, UnitOfWork, now};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use uprkit_core::text::{normalise_text, stable_hash};
 use uprkit_core::{Iso3, NewRecommendation, Position};
@@ -60,7 +58,7 @@ fn identity(r: &NewRecommendation) -> (String, String) {
 
 /// Writes the recommendations of a run; its summary and the ids created or updated.
 pub(super) async fn write(
-    tx: &mut Transaction<'static, Any>,
+    uow: &mut UnitOfWork,
     source: &str,
     records: Vec<NewRecommendation>,
     progress: &(dyn Fn(u64) + Sync),
@@ -71,10 +69,10 @@ pub(super) async fn write(
     if keyed.is_empty() {
         return Ok((summary, Vec::new()));
     }
-    let reviews = ensure_reviews(tx, keyed.iter().map(|k| (&k.record.sur, k.record.session))).await?;
-    let issues = ensure_names(tx, "issues", keyed.iter().flat_map(|k| k.record.issues.iter())).await?;
+    let reviews = ensure_reviews(uow, keyed.iter().map(|k| (&k.record.sur, k.record.session))).await?;
+    let issues = ensure_names(uow, "issues", keyed.iter().flat_map(|k| k.record.issues.iter())).await?;
     let sessions: BTreeSet<u16> = keyed.iter().map(|k| k.record.session.get()).collect();
-    let mut existing = existing_keys(tx, "recommendations", &sessions).await?;
+    let mut existing = existing_keys(uow, "recommendations", &sessions).await?;
     let at = now();
     let mut rows = Vec::new();
     for (i, k) in keyed.iter().enumerate() {
@@ -102,11 +100,11 @@ pub(super) async fn write(
         }
     }
     let wanted = rows.len();
-    let created = insert_numbered(tx, "recommendations", &COLUMNS, rows).await?;
+    let created = uow.insert_numbered("recommendations", &COLUMNS, rows).await?;
     if created.len() < wanted {
         // Another run stored some of these keys since we looked (PostgreSQL; on SQLite one
         // writer at a time): they are compared like any stored record.
-        existing = existing_keys(tx, "recommendations", &sessions).await?;
+        existing = existing_keys(uow, "recommendations", &sessions).await?;
     }
     let mut children = Children::default();
     let (mut touched, mut changed) = (Vec::new(), Vec::new());
@@ -126,20 +124,19 @@ pub(super) async fn write(
     for (id, k) in changed {
         summary.updated += 1;
         touched.push(id);
-        update(tx, id, k, source, &at).await?;
+        update(uow, id, k, source, &at).await?;
         children.push(id, &k.record, &issues, source, &at);
     }
-    bulk_insert(tx, "recommendation_states", &["recommendation_id", "iso3", "ord"], children.states, "").await?;
-    bulk_insert(tx, "recommendation_issues", &["recommendation_id", "issue_id"], children.issues, "").await?;
-    bulk_insert(
-        tx,
+    uow.bulk_insert("recommendation_states", &["recommendation_id", "iso3", "ord"], children.states, "").await?;
+    uow.bulk_insert("recommendation_issues", &["recommendation_id", "issue_id"], children.issues, "").await?;
+    uow.bulk_insert(
         "positions",
         &["recommendation_id", "position", "source", "source_ref", "recorded_at"],
         children.positions,
         "",
     )
     .await?;
-    record_run(tx, source, "recommendations", &summary).await?;
+    record_run(uow, source, "recommendations", &summary).await?;
     Ok((summary, touched))
 }
 
@@ -169,7 +166,7 @@ impl Children {
 /// Rewrites a recommendation that the source changed. Its children are deleted here and
 /// written again with the new ones; the position history keeps every earlier entry.
 async fn update(
-    tx: &mut Transaction<'static, Any>,
+    uow: &mut UnitOfWork,
     id: i64,
     k: &Keyed<NewRecommendation>,
     source: &str,
@@ -189,6 +186,6 @@ async fn update(
         sql.bind(Arg::Text(at.to_string())),
         sql.bind(Arg::Int(id)),
     );
-    sql.query().execute(&mut **tx).await?;
-    delete_children(tx, &["recommendation_states", "recommendation_issues"], "recommendation_id", id).await
+    sql.query().execute(uow.conn()?).await?;
+    delete_children(uow, &["recommendation_states", "recommendation_issues"], "recommendation_id", id).await
 }
