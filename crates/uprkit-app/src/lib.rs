@@ -3,7 +3,9 @@
 //! [`UnitOfWork`](uprkit_store::UnitOfWork) (one transaction with its audit entries), and
 //! refreshes the search index after commit, off the async runtime.
 
+pub mod documents;
 mod error;
+pub mod imports;
 pub mod notes;
 pub mod tokens;
 

@@ -9,7 +9,6 @@ mod error;
 mod labels;
 pub mod mail;
 pub mod query;
-pub mod reader;
 mod routes;
 
 pub use error::WebError;

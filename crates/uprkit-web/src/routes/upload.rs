@@ -2,7 +2,6 @@
 //! Open to editors and owners of an organisation; the UN data it adds is public.
 
 use crate::auth::Auth;
-use crate::documents::import_one;
 use crate::{AppState, WebError};
 use askama::Template;
 use axum::Router;
@@ -12,7 +11,7 @@ use axum::response::Html;
 use axum::routing::{get, post};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
-use uprkit_store::Role;
+use uprkit_app::documents::FileOutcome;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -22,13 +21,11 @@ pub fn router() -> Router<AppState> {
         .layer(axum::extract::DefaultBodyLimit::max(40 * 1024 * 1024))
 }
 
-fn allowed(auth: &Auth) -> Result<(), WebError> {
-    let session = auth.signed_in()?;
-    if session.user.is_admin || auth.actor.organisations().iter().any(|(_, r)| *r >= Role::Editor) {
-        Ok(())
-    } else {
-        Err(WebError::Forbidden("importing documents is for editors and owners of an organisation".into()))
-    }
+/// The page is for signed-in people the import use-case accepts (editors and owners of an
+/// organisation, administrators); it checks again when it runs.
+fn allowed(app: &AppState, auth: &Auth) -> Result<(), WebError> {
+    auth.signed_in()?;
+    Ok(app.app.may_import_documents(&auth.actor)?)
 }
 
 fn upload_path(dir: &Path, token: &str, name: &str) -> Result<PathBuf, WebError> {
@@ -50,12 +47,12 @@ struct UploadPage {
     error: Option<String>,
 }
 
-async fn form(auth: Auth) -> Result<Html<String>, WebError> {
-    allowed(&auth)?;
+async fn form(State(app): State<AppState>, auth: Auth) -> Result<Html<String>, WebError> {
+    allowed(&app, &auth)?;
     Ok(Html(UploadPage { csrf: auth.csrf(), preview: None, done: None, error: None }.render()?))
 }
 
-fn summary(o: &crate::documents::FileOutcome, verb: &str) -> String {
+fn summary(o: &FileOutcome, verb: &str) -> String {
     let r = &o.report;
     format!(
         "{}. {verb} {} new recommendations, {} updated, {} unchanged; {} positions recorded, {} kept until their report comes.",
@@ -82,14 +79,14 @@ async fn preview(
         }
     }
     auth.check_csrf(csrf.as_deref(), &headers)?;
-    allowed(&auth)?;
+    allowed(&app, &auth)?;
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return Err(WebError::BadRequest("choose a PDF or DOCX file".into()));
     };
     let page = |preview, error| UploadPage { csrf: auth.csrf(), preview, done: None, error };
     let uploads = &app.documents.uploads;
     crate::documents::sweep_uploads(uploads);
-    match import_one(&app.store, &app.documents.reader, Path::new(&name), &bytes, true).await {
+    match app.app.import_document(&auth.actor, &app.documents.reader, Path::new(&name), &bytes, true).await {
         Ok(outcome) => {
             let token = uprkit_store::random_token()?;
             std::fs::create_dir_all(uploads).map_err(|e| WebError::Internal(e.to_string()))?;
@@ -97,7 +94,10 @@ async fn preview(
                 .map_err(|e| WebError::Internal(e.to_string()))?;
             Ok(Html(page(Some((token, name, summary(&outcome, "Would add"))), None).render()?))
         }
-        Err(e) => Ok(Html(page(None, Some(format!("{e:#}"))).render()?)),
+        Err(e @ (uprkit_app::AppError::Invalid(_) | uprkit_app::AppError::NotFound)) => {
+            Ok(Html(page(None, Some(e.to_string())).render()?))
+        }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -115,15 +115,17 @@ async fn confirm(
     Form(f): Form<ConfirmForm>,
 ) -> Result<Html<String>, WebError> {
     auth.check_csrf(f.csrf.as_deref(), &headers)?;
-    allowed(&auth)?;
+    allowed(&app, &auth)?;
     let path = upload_path(&app.documents.uploads, &f.token, &f.name)?;
     let bytes = std::fs::read(&path)
         .map_err(|_| WebError::BadRequest("this upload has expired; choose the file again".into()))?;
-    let outcome = import_one(&app.store, &app.documents.reader, Path::new(&f.name), &bytes, false)
-        .await
-        .map_err(|e| WebError::BadRequest(format!("{e:#}")))?;
+    let outcome =
+        match app.app.import_document(&auth.actor, &app.documents.reader, Path::new(&f.name), &bytes, false).await {
+            Ok(outcome) => outcome,
+            Err(uprkit_app::AppError::Invalid(m)) => return Err(WebError::BadRequest(m)),
+            Err(e) => return Err(e.into()),
+        };
     let _ = std::fs::remove_file(&path);
-    uprkit_search::sync::refresh(&app.engine, &app.store, &outcome.report.changed).await?;
     let done = Some(summary(&outcome, "Added"));
     Ok(Html(UploadPage { csrf: auth.csrf(), preview: None, done, error: None }.render()?))
 }

@@ -3,9 +3,10 @@
 
 use crate::cli::Cli;
 use std::path::PathBuf;
+use uprkit_app::{Actor, App};
 use uprkit_core::StateDirectory;
 use uprkit_import::upr_info::{self, UprInfoFile};
-use uprkit_store::{ImportBatch, ImportReport, Store};
+use uprkit_store::{ImportBatch, ImportReport};
 
 /// Imports UPR Info files.
 pub async fn upr_info(cli: &Cli, files: &[PathBuf]) -> anyhow::Result<()> {
@@ -13,11 +14,8 @@ pub async fn upr_info(cli: &Cli, files: &[PathBuf]) -> anyhow::Result<()> {
     let batch = read_all(files)?;
     let store = super::open_store(cli).await?;
     let engine = super::open_engine(cli, &store).await?;
-    let report = write(&store, batch).await?;
+    let report = write(&App::new(store, engine), batch).await?;
     print_report(&report);
-    let bar = super::bar(report.changed.len() as u64, "updating the search index");
-    uprkit_search::sync::refresh(&engine, &store, &report.changed).await?;
-    bar.finish_and_clear();
     Ok(())
 }
 
@@ -39,11 +37,20 @@ pub fn read_all(files: &[PathBuf]) -> anyhow::Result<ImportBatch> {
     Ok(batch)
 }
 
-/// Writes a batch with a progress bar (shown only on a terminal).
-pub async fn write(store: &Store, batch: ImportBatch) -> anyhow::Result<ImportReport> {
+/// Writes a batch as the command line's operator, with a progress bar (shown only on a
+/// terminal) while it is written, then another while the search index catches up.
+pub async fn write(app: &App, batch: ImportBatch) -> anyhow::Result<ImportReport> {
     let total = (batch.recommendations.len() + batch.pledges.len()) as u64;
     let bar = super::bar(total, "importing");
-    let report = store.import(batch, &|n| bar.set_position(n)).await;
+    let progress = |n: u64| {
+        bar.set_position(n);
+        if n >= total {
+            // Everything is written; the index refresh follows the commit.
+            bar.set_style(super::spinner_style("updating the search index"));
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        }
+    };
+    let report = app.import_upr_info(&Actor::command_line(), batch, &progress).await;
     bar.finish_and_clear();
     Ok(report?)
 }

@@ -2,12 +2,13 @@
 
 use anyhow::bail;
 use std::path::PathBuf;
-use uprkit_web::documents::import_one;
+use uprkit_app::{Actor, App};
 
 /// Imports every file; a file that cannot be read stops the run before anything of it is written.
 pub async fn run(cli: &crate::cli::Cli, files: &[PathBuf], dry_run: bool) -> anyhow::Result<()> {
     let store = super::open_store(cli).await?;
     let engine = super::open_engine(cli, &store).await?;
+    let app = App::new(store, engine);
     let reader = super::read_document::isolated_reader()?;
     let mut failures = Vec::new();
     for path in files {
@@ -18,7 +19,7 @@ pub async fn run(cli: &crate::cli::Cli, files: &[PathBuf], dry_run: bool) -> any
                 continue;
             }
         };
-        match import_one(&store, &reader, path, &bytes, dry_run).await {
+        match app.import_document(&Actor::command_line(), &reader, path, &bytes, dry_run).await {
             Ok(o) => {
                 let r = &o.report;
                 let verb = if dry_run { "would create" } else { "created" };
@@ -32,11 +33,8 @@ pub async fn run(cli: &crate::cli::Cli, files: &[PathBuf], dry_run: bool) -> any
                     r.positions_recorded,
                     r.positions_waiting
                 );
-                if !dry_run {
-                    uprkit_search::sync::refresh(&engine, &store, &r.changed).await?;
-                }
             }
-            Err(e) => failures.push(format!("{e:#}")),
+            Err(e) => failures.push(e.to_string()),
         }
     }
     if dry_run {

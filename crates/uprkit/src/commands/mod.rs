@@ -126,3 +126,8 @@ pub fn bar(len: u64, label: &str) -> ProgressBar {
     bar.set_style(ProgressStyle::with_template(&template).unwrap_or_else(|_| ProgressStyle::default_bar()));
     bar
 }
+
+/// The style of a bar that only spins, for work whose length is unknown.
+pub fn spinner_style(label: &str) -> ProgressStyle {
+    ProgressStyle::with_template(&format!("{{spinner}} {label}")).unwrap_or_else(|_| ProgressStyle::default_spinner())
+}

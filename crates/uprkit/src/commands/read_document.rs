@@ -1,5 +1,5 @@
 //! `uprkit read-document --name NAME` (hidden): the child process that reads one OHCHR
-//! document for the server and `import document` (see `uprkit_web::reader`). It caps its own
+//! document for the server and `import document` (see `uprkit_app::documents::reader`). It caps its own
 //! address space first; a file that crashes it or needs too much memory ends only this process,
 //! and the parent reports it.
 
@@ -7,10 +7,10 @@ use crate::cli::ReadDocumentArgs;
 use anyhow::Context;
 use std::io::{Read, Write};
 use std::process::ExitCode;
+use uprkit_app::documents::reader::{DocumentReader, READER_MEMORY_MB, ReadOutcome};
 use uprkit_core::StateDirectory;
 use uprkit_import::limits::MAX_FILE_BYTES;
 use uprkit_import::ohchr;
-use uprkit_web::reader::{READER_MEMORY_MB, ReadOutcome};
 
 /// Runs the reader; exit code 0 whenever a [`ReadOutcome`] was written, even an error.
 pub fn main(args: &ReadDocumentArgs) -> ExitCode {
@@ -38,7 +38,7 @@ pub fn read(args: &ReadDocumentArgs) -> anyhow::Result<()> {
 }
 
 /// The reader the server and `import document` use: this very program, `read-document`.
-pub fn isolated_reader() -> anyhow::Result<uprkit_web::reader::DocumentReader> {
+pub fn isolated_reader() -> anyhow::Result<DocumentReader> {
     let program = std::env::current_exe().context("cannot find the uprkit program to read documents with")?;
-    Ok(uprkit_web::reader::DocumentReader::isolated(program, vec!["read-document".into()]))
+    Ok(DocumentReader::isolated(program, vec!["read-document".into()]))
 }

@@ -4,9 +4,10 @@ use crate::cli::{Cli, ServeArgs};
 use crate::demo::{DEMO_CSV, DEMO_FILE};
 use anyhow::Context;
 use std::path::Path;
+use uprkit_app::App;
 use uprkit_core::StateDirectory;
 use uprkit_import::upr_info::{self, UprInfoFile};
-use uprkit_store::{ImportBatch, Store};
+use uprkit_store::ImportBatch;
 use uprkit_web::AppState;
 use uprkit_web::config::WebConfig;
 use uprkit_web::documents::Documents;
@@ -14,10 +15,10 @@ use uprkit_web::documents::Documents;
 /// Serves the web application until Ctrl-C.
 pub async fn run(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
     let store = &super::open_store(cli).await?;
-    if args.demo {
-        load_demo(store).await?;
-    }
     let engine = super::open_engine(cli, store).await?;
+    if args.demo {
+        load_demo(&App::new(store.clone(), engine.clone())).await?;
+    }
     let listener = tokio::net::TcpListener::bind(&args.bind).await.with_context(|| {
         format!("cannot listen on {}: is another program using it? Try --bind 127.0.0.1:8081", args.bind)
     })?;
@@ -57,8 +58,8 @@ fn web_config(args: &ServeArgs, address: &std::net::SocketAddr) -> anyhow::Resul
 }
 
 /// Loads the bundled demo rows into an empty database; a database with data is left alone.
-pub async fn load_demo(store: &Store) -> anyhow::Result<()> {
-    if store.recommendation_count().await? > 0 {
+pub async fn load_demo(app: &App) -> anyhow::Result<()> {
+    if app.store().recommendation_count().await? > 0 {
         println!("the database already holds data; the demo set is not loaded again");
         return Ok(());
     }
@@ -68,7 +69,7 @@ pub async fn load_demo(store: &Store) -> anyhow::Result<()> {
     };
     let batch =
         ImportBatch { source: "uprkit demo set (UPR Info export)".into(), recommendations: records, pledges: vec![] };
-    let report = super::import::write(store, batch).await?;
+    let report = super::import::write(app, batch).await?;
     println!("demo data loaded: {} recommendations", report.recommendations.created);
     Ok(())
 }

@@ -8,7 +8,7 @@
 //! [`CONCURRENT_READS`] documents are read at a time, off the async runtime, so other users are
 //! not slowed by someone's uploads.
 
-use anyhow::{Context, anyhow};
+use crate::AppError;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::Arc;
@@ -56,24 +56,27 @@ impl DocumentReader {
         DocumentReader { how: How::InProcess, permits: Arc::new(Semaphore::new(CONCURRENT_READS)) }
     }
 
-    /// Reads one document; `path` names it in messages.
-    pub async fn read(&self, path: &Path, bytes: &[u8]) -> anyhow::Result<OhchrDocument> {
-        let _permit = self.permits.acquire().await.context("the document reader is shut down")?;
-        match &self.how {
+    /// Reads one document; `path` names it in messages. A file that is not a readable OHCHR
+    /// document is [`AppError::Invalid`], with the file and the reason.
+    pub async fn read(&self, path: &Path, bytes: &[u8]) -> Result<OhchrDocument, AppError> {
+        let _permit =
+            self.permits.acquire().await.map_err(|_| AppError::Internal("the document reader is shut down".into()))?;
+        let outcome = match &self.how {
             How::InProcess => {
                 let (path, bytes) = (path.to_path_buf(), bytes.to_vec());
                 let read =
                     tokio::task::spawn_blocking(move || ohchr::read_document(&path, &bytes, &StateDirectory::load()));
-                Ok(read.await.map_err(|e| anyhow!("the reader stopped: {e}"))??)
+                read.await.map_err(|e| AppError::Invalid(format!("the reader stopped: {e}")))?
             }
-            How::Isolated { program, args } => Ok(isolated(program, args, path, bytes).await??),
-        }
+            How::Isolated { program, args } => isolated(program, args, path, bytes).await?,
+        };
+        outcome.map_err(|e| AppError::Invalid(e.to_string()))
     }
 }
 
-async fn isolated(program: &Path, args: &[String], path: &Path, bytes: &[u8]) -> anyhow::Result<ReadOutcome> {
+async fn isolated(program: &Path, args: &[String], path: &Path, bytes: &[u8]) -> Result<ReadOutcome, AppError> {
     let name = path.display().to_string();
-    let stopped = |why: String| anyhow!("could not read {name}: the reader stopped ({why})");
+    let stopped = |why: String| AppError::Invalid(format!("could not read {name}: the reader stopped ({why})"));
     let mut child = tokio::process::Command::new(program)
         .args(args)
         .arg("--name")
@@ -83,7 +86,9 @@ async fn isolated(program: &Path, args: &[String], path: &Path, bytes: &[u8]) ->
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
-        .with_context(|| format!("could not read {name}: cannot start the reader {}", program.display()))?;
+        .map_err(|e| {
+            AppError::Internal(format!("could not read {name}: cannot start the reader {}: {e}", program.display()))
+        })?;
     let (Some(mut stdin), Some(mut stdout), Some(mut stderr)) =
         (child.stdin.take(), child.stdout.take(), child.stderr.take())
     else {
@@ -107,7 +112,7 @@ async fn isolated(program: &Path, args: &[String], path: &Path, bytes: &[u8]) ->
         Ok::<_, std::io::Error>((status, out, err))
     };
     let (status, out, err) = match tokio::time::timeout(READER_TIME, run).await {
-        Ok(done) => done.with_context(|| format!("could not read {name}: the reader failed"))?,
+        Ok(done) => done.map_err(|e| AppError::Invalid(format!("could not read {name}: the reader failed: {e}")))?,
         // Dropping the child kills it (kill_on_drop).
         Err(_) => return Err(stopped(format!("took too long: more than {} s", READER_TIME.as_secs()))),
     };
