@@ -56,6 +56,7 @@ fn pending_paragraph(paragraphs: impl Iterator<Item = String>) -> Option<String>
 }
 
 /// What reading and writing one file did, for the summary.
+#[derive(Debug, Clone)]
 pub struct FileOutcome {
     /// The file.
     pub path: PathBuf,
@@ -106,6 +107,19 @@ impl App {
         may_import(actor)?;
         // Read before the transaction begins: parsing must not hold the write lock.
         let document = reader.read(path, bytes).await?;
+        self.write_document(actor, path, document, dry_run).await
+    }
+
+    /// Writes a document already read (by [`App::import_document`]'s reader) in one unit of
+    /// work with its audit entry, then refreshes the search index; `dry_run` rolls it back.
+    pub async fn write_document(
+        &self,
+        actor: &Actor,
+        path: &Path,
+        document: OhchrDocument,
+        dry_run: bool,
+    ) -> Result<FileOutcome, AppError> {
+        may_import(actor)?;
         let (what, content) = describe(document)?;
         let report = match content {
             Content::Nothing => DocumentReport::default(),
