@@ -7,6 +7,7 @@ pub mod documents;
 mod error;
 pub mod imports;
 pub mod notes;
+mod search;
 pub mod tokens;
 
 pub use error::AppError;

@@ -8,7 +8,7 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use uprkit_docs::{ExportFormat, RecommendationExport};
-use uprkit_search::{Sort, all_ids};
+use uprkit_search::Sort;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/search/{file}", get(export))
@@ -25,7 +25,7 @@ async fn export(
     let format = file.strip_prefix("export.").and_then(ExportFormat::parse).ok_or(WebError::NotFound)?;
     let SearchRequest { filter, sort, .. } = parse(query.as_deref(), 20)?;
     let sort = if filter.q.is_none() && sort == Sort::Relevance { Sort::Newest } else { sort };
-    let ids = all_ids(&app.engine, &filter, sort)?;
+    let ids = app.app.all_ids(&filter, sort).await?;
     let mut out = RecommendationExport::new(format, Vec::new()).map_err(|e| WebError::Internal(e.to_string()))?;
     for chunk in ids.chunks(CHUNK) {
         let rows = app.store.recommendations_by_id(chunk).await?;

@@ -38,7 +38,7 @@ impl HomePage {
 
 async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<Html<String>, WebError> {
     let SearchRequest { filter, page, per_page, sort } = parse(query.as_deref(), 25)?;
-    let results = uprkit_search::search_page(&app.engine, &app.store, &filter, sort, page, per_page).await?;
+    let results = app.app.search_page(&filter, sort, page, per_page).await?;
     let cycles = app.store.cycle_counts().await?;
     let last_page = results.total.div_ceil(u64::from(per_page)).max(1);
     let link = |p: u32| format!("/?{}", to_query(&filter, p));

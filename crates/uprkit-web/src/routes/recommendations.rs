@@ -33,7 +33,8 @@ struct RecommendationPage {
 async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Html<String>, WebError> {
     let r = app.store.recommendation(id).await?.ok_or(WebError::NotFound)?;
     let history = app.store.position_history(id).await?;
-    let hits = app.engine.related(&r.text, &r.sur, r.cycle, 5).map_err(|e| WebError::Internal(e.to_string()))?;
+    let (text, sur, cycle) = (r.text.clone(), r.sur.clone(), r.cycle);
+    let hits = app.app.with_index(move |engine| engine.related(&text, &sur, cycle, 5)).await?;
     let ids: Vec<i64> = hits.iter().map(|h| h.id).collect();
     let related = app.store.recommendations_by_id(&ids).await?;
     let notes = app.app.notes(&auth.actor, Some(id)).await?;

@@ -9,6 +9,7 @@ use axum::Router;
 use axum::extract::{RawQuery, State};
 use axum::response::Html;
 use axum::routing::get;
+use std::collections::BTreeMap;
 use uprkit_core::search::RecommendationView;
 use uprkit_search::{Sort, facet_filters};
 
@@ -90,16 +91,38 @@ async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<
     let SearchRequest { filter, page, per_page, sort } = parse(query.as_deref(), 20)?;
     let filters = facet_filters(&filter);
     let offset = (page as usize - 1) * per_page as usize;
-    let result = app
-        .engine
-        .search(filter.q.as_deref(), &filters, sort, offset, per_page as usize)
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+    let (q, searched) = (filter.q.clone(), filters.clone());
+    // The page's search and the counts of ticked facets, in one trip to a blocking thread.
+    let (result, mut own_counts) = app
+        .app
+        .with_index(move |engine| {
+            let result = engine.search(q.as_deref(), &searched, sort, offset, per_page as usize)?;
+            let mut own_counts = BTreeMap::new();
+            for name in SIDEBAR {
+                if selected(&searched, name).is_empty() {
+                    continue;
+                }
+                // A facet with ticked values counts its values without its own filter, so
+                // that other values stay visible and can be added (any of them), as people
+                // expect of a sidebar.
+                let others: Vec<(&str, Vec<String>)> = searched.iter().filter(|(f, _)| *f != name).cloned().collect();
+                let counts = engine.search(q.as_deref(), &others, sort, 0, 1)?.facets.remove(name).unwrap_or_default();
+                own_counts.insert(name, counts);
+            }
+            Ok::<_, uprkit_search::SearchError>((result, own_counts))
+        })
+        .await?;
     let ids: Vec<i64> = result.hits.iter().map(|h| h.id).collect();
     let items = app.store.recommendations_by_id(&ids).await?;
-    let snippets = match filter.q.as_deref() {
+    let snippets = match filter.q.clone() {
         Some(q) if !result.words_ignored => {
-            let texts: Vec<(String, &str)> = items.iter().map(|r| (r.language.clone(), r.text.as_str())).collect();
-            app.engine.snippets(q, &texts, 400)
+            let texts: Vec<(String, String)> = items.iter().map(|r| (r.language.clone(), r.text.clone())).collect();
+            app.app
+                .with_index(move |engine| {
+                    let texts: Vec<(String, &str)> = texts.iter().map(|(l, t)| (l.clone(), t.as_str())).collect();
+                    Ok::<_, uprkit_search::SearchError>(engine.snippets(&q, &texts, 400))
+                })
+                .await?
         }
         _ => items.iter().map(|r| uprkit_search::escape_prefix(&r.text, 400)).collect(),
     };
@@ -117,18 +140,9 @@ async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<
     let mut active = Vec::new();
     for name in SIDEBAR {
         let chosen = selected(&filters, name);
-        // A facet with ticked values counts its values without its own filter, so that other
-        // values stay visible and can be added (any of them), as people expect of a sidebar.
-        let counts = if chosen.is_empty() {
-            result.facets.get(name).cloned().unwrap_or_default()
-        } else {
-            let others: Vec<(&str, Vec<String>)> = filters.iter().filter(|(f, _)| *f != name).cloned().collect();
-            app.engine
-                .search(filter.q.as_deref(), &others, sort, 0, 1)
-                .map_err(|e| WebError::Internal(e.to_string()))?
-                .facets
-                .remove(name)
-                .unwrap_or_default()
+        let counts = match own_counts.remove(name) {
+            Some(counts) => counts,
+            None => result.facets.get(name).cloned().unwrap_or_default(),
         };
         for c in &chosen {
             active.push((facet_label(name).to_string(), facet_value_label(name, c)));

@@ -24,7 +24,7 @@ struct StatesPage {
 }
 
 async fn list(State(app): State<AppState>) -> Result<Html<String>, WebError> {
-    let all = app.engine.search(None, &[], Sort::Newest, 0, 1).map_err(|e| WebError::Internal(e.to_string()))?;
+    let all = app.app.with_index(|engine| engine.search(None, &[], Sort::Newest, 0, 1)).await?;
     let received = all.facets.get("sur").cloned().unwrap_or_default();
     let mut groups: Vec<(String, Vec<StateRow>)> = Vec::new();
     for group in ["Africa", "Asia", "EEG", "GRULAC", "WEOG", "Observer"] {
@@ -81,13 +81,14 @@ fn supported_share(result: &SearchResult) -> String {
 async fn show(State(app): State<AppState>, Path(iso3): Path<String>) -> Result<Html<String>, WebError> {
     let state = states().resolve(&iso3).ok().and_then(|code| states().get(code.as_str())).ok_or(WebError::NotFound)?;
     let code = state.iso3.to_string();
-    let search = |facet: &'static str| {
-        app.engine
-            .search(None, &[(facet, vec![code.clone()])], Sort::Newest, 0, 1)
-            .map_err(|e| WebError::Internal(e.to_string()))
-    };
-    let as_sur = search("sur")?;
-    let as_rs = search("rs")?;
+    let of = code.clone();
+    let (as_sur, as_rs) = app
+        .app
+        .with_index(move |engine| {
+            let search = |facet: &'static str| engine.search(None, &[(facet, vec![of.clone()])], Sort::Newest, 0, 1);
+            Ok::<_, uprkit_search::SearchError>((search("sur")?, search("rs")?))
+        })
+        .await?;
     let page = StatePage {
         iso3: code.clone(),
         name: state.name.clone(),

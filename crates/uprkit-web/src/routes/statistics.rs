@@ -51,10 +51,8 @@ pub fn bars(facet: &str, counts: Option<&BTreeMap<String, u64>>, max: usize) -> 
 
 async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<Html<String>, WebError> {
     let SearchRequest { filter, sort, .. } = parse(query.as_deref(), 20)?;
-    let result = app
-        .engine
-        .search(filter.q.as_deref(), &facet_filters(&filter), sort, 0, 1)
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+    let (q, filters) = (filter.q.clone(), facet_filters(&filter));
+    let result = app.app.with_index(move |engine| engine.search(q.as_deref(), &filters, sort, 0, 1)).await?;
     let charts = CHARTS
         .iter()
         .map(|(facet, max)| {

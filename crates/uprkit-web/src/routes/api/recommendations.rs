@@ -9,7 +9,9 @@ use uprkit_core::search::{RecommendationView, SearchPage};
 /// A search: `{"total", "page", "per_page", "items", "facets"}`.
 pub async fn list(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<Json<SearchPage>, WebError> {
     let req = parse(query.as_deref(), 20).map_err(WebError::json)?;
-    let page = uprkit_search::search_page(&app.engine, &app.store, &req.filter, req.sort, req.page, req.per_page)
+    let page = app
+        .app
+        .search_page(&req.filter, req.sort, req.page, req.per_page)
         .await
         .map_err(|e| WebError::from(e).json())?;
     Ok(Json(page))
