@@ -5,6 +5,7 @@ mod bench_document;
 mod bench_search;
 mod calendar;
 mod export;
+mod fuzz;
 mod import;
 pub mod import_document;
 mod search;
@@ -54,6 +55,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("database ready: {} recommendations", store.recommendation_count().await?);
             Ok(())
         }
+        Command::Fuzz(args) => fuzz::run(&cli, args).await,
         Command::Bench(BenchCommand::Document { dir, runs }) => bench_document::run(dir.as_deref(), *runs),
         Command::Bench(BenchCommand::Import { file, postgres, runs }) => {
             bench::import(file.as_deref(), postgres.as_deref(), *runs).await
