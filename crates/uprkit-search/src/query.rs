@@ -21,6 +21,9 @@ impl TextQuery {
     /// parser and the query it builds recurse once per level of nesting.
     pub fn parse(index: &Index, fields: &Fields, text: &str) -> Result<Option<TextQuery>, QueryError> {
         check_query(text)?;
+        // A colon would name a field (`id:5`, `x:*`): the fields are internal, and a name that
+        // does not exist fails the whole search. People mean a plain word separator.
+        let text = &text.replace(':', " ");
         if !has_searchable_words(index, text) {
             return Ok(None);
         }

@@ -81,6 +81,12 @@ async fn huge_pages_are_empty_and_deep_queries_are_refused() {
         let (status, _) = get(&state, &format!("/statistics?q={deep}")).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
 
+        // Found by `uprkit fuzz query`: a colon named a field that does not exist (a 500).
+        for uri in ["/search?q=tor%2Cur%3A*", "/api/v1/recommendations?q=torture%3A*", "/search?q=id%3A1"] {
+            let (status, body) = get(&state, uri).await;
+            assert_eq!(status, StatusCode::OK, "{uri}: {body}");
+        }
+
         // Still serving, and nesting within the limit is answered.
         let ok = format!("{}torture{}", "%28".repeat(32), "%29".repeat(32));
         let (status, body) = get(&state, &format!("/api/v1/recommendations?q={ok}")).await;
