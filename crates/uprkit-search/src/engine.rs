@@ -25,6 +25,9 @@ pub enum SearchError {
     /// The index folder could not be read or written.
     #[error("search index folder: {0}")]
     Io(#[from] std::io::Error),
+    /// The search text is beyond the limits (length, words, nesting): the user's mistake.
+    #[error(transparent)]
+    Query(#[from] uprkit_core::search::QueryError),
 }
 
 /// Order of results.
@@ -284,7 +287,10 @@ impl Engine {
         limit: usize,
     ) -> Result<SearchResult, SearchError> {
         let searcher = self.reader.searcher();
-        let text_query = text.filter(|t| !t.trim().is_empty()).map(|t| TextQuery::parse(&self.index, &self.fields, t));
+        let text_query = match text.filter(|t| !t.trim().is_empty()) {
+            Some(t) => Some(TextQuery::parse(&self.index, &self.fields, t)?),
+            None => None,
+        };
         let words_ignored = matches!(text_query, Some(None));
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if let Some(Some(q)) = text_query {
@@ -309,17 +315,28 @@ impl Engine {
         let query: Box<dyn Query> =
             if clauses_empty { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
         let counter = FacetCounter { segments: self.segment_codes(&searcher)?, num_codes: codes.len() };
+        // `TopDocs` reserves room for offset + limit up front: never ask for more than there
+        // are documents. A page past the end collects nothing but the counts.
+        let num_docs = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+        let (offset, limit) = (offset.min(num_docs), limit.min(num_docs));
+        let past_end = offset >= num_docs;
         let top = TopDocs::with_limit(limit.max(1)).and_offset(offset);
         if clauses_empty {
             let counts = self.count_everything(&searcher, counter)?;
             let by_sur = sort == Sort::Sur;
-            let addresses: Vec<(f32, DocAddress)> = if offset + limit <= TOP_CACHED {
+            let addresses: Vec<(f32, DocAddress)> = if past_end {
+                Vec::new()
+            } else if offset + limit <= TOP_CACHED {
                 let first = self.everything_top(&searcher, &query, by_sur)?;
                 first.iter().skip(offset).take(limit).map(|a| (0.0, *a)).collect()
             } else {
                 ordered(&searcher, &query, top, by_sur)?.into_iter().map(|a| (0.0, a)).collect()
             };
             return self.result(&searcher, &codes, addresses, &counts, limit, words_ignored);
+        }
+        if past_end {
+            let counts = searcher.search(&query, &counter)?;
+            return self.result(&searcher, &codes, Vec::new(), &counts, limit, words_ignored);
         }
         let (addresses, counts): (Vec<(f32, DocAddress)>, _) = match (sort, has_words) {
             (Sort::Relevance, true) => searcher.search(&query, &(top.order_by_score(), counter))?,
@@ -423,7 +440,8 @@ impl Engine {
             clauses.push((Occur::MustNot, term(c)));
         }
         let searcher = self.reader.searcher();
-        let top = searcher.search(&BooleanQuery::new(clauses), &TopDocs::with_limit(limit.max(1)).order_by_score())?;
+        let limit = limit.min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX)).max(1);
+        let top = searcher.search(&BooleanQuery::new(clauses), &TopDocs::with_limit(limit).order_by_score())?;
         let mut hits = Vec::new();
         for (score, address) in top {
             let ids = searcher.segment_reader(address.segment_ord).fast_fields().u64("id")?;
@@ -437,7 +455,7 @@ impl Engine {
     /// Highlighted snippets of `texts` for the words of `text`: HTML, escaped, matches in `<b>`.
     pub fn snippets(&self, text: &str, texts: &[(String, &str)], max_chars: usize) -> Vec<String> {
         let searcher = self.reader.searcher();
-        let Some(q) = TextQuery::parse(&self.index, &self.fields, text) else {
+        let Ok(Some(q)) = TextQuery::parse(&self.index, &self.fields, text) else {
             return texts.iter().map(|(_, t)| escape_prefix(t, max_chars)).collect();
         };
         let generator = |field| {

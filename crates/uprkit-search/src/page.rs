@@ -44,7 +44,8 @@ pub async fn search_page(
 ) -> Result<SearchPage, SyncError> {
     let page = page.max(1);
     let per_page = per_page.clamp(1, 1000);
-    let offset = (page as usize - 1) * per_page as usize;
+    // Past the end is an empty page: the engine caps the offset at the number of documents.
+    let offset = usize::try_from(u64::from(page - 1) * u64::from(per_page)).unwrap_or(usize::MAX);
     let result = engine.search(filter.q.as_deref(), &facet_filters(filter), sort, offset, per_page as usize)?;
     let ids: Vec<i64> = result.hits.iter().map(|h| h.id).collect();
     let items = store.recommendations_by_id(&ids).await?;

@@ -142,6 +142,9 @@ impl Store {
     ) -> Result<SearchPage, StoreError> {
         let page = page.max(1);
         let per_page = per_page.clamp(1, 1000);
+        if let Some(q) = filter.q.as_deref() {
+            uprkit_core::search::check_query(q).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        }
         let mut base = Sql::default();
         let w = where_clause(filter, &mut base);
         let mut count = base.clone();
@@ -161,7 +164,9 @@ impl Store {
         }
         let mut q = base.clone();
         let limit = q.bind(Arg::Int(per_page.into()));
-        let offset = q.bind(Arg::Int((i64::from(page) - 1) * i64::from(per_page)));
+        // Past the end is an empty page; the offset never exceeds the count, so a huge page
+        // number costs nothing more than the last page.
+        let offset = q.bind(Arg::Int(((i64::from(page) - 1) * i64::from(per_page)).min(total)));
         q.text = format!(
             "SELECT r.id FROM recommendations r WHERE {w} ORDER BY r.session DESC, r.sur, r.id LIMIT {limit} OFFSET {offset}"
         );

@@ -31,7 +31,10 @@ pub fn parse(query: Option<&str>, default_per_page: u32) -> Result<SearchRequest
         }
         let split = || value.split(',').map(str::trim).filter(|v| !v.is_empty()).map(String::from).collect::<Vec<_>>();
         match key.as_str() {
-            "q" => f.q = Some(value.clone()),
+            "q" => {
+                uprkit_core::search::check_query(&value).map_err(|e| WebError::BadRequest(e.to_string()))?;
+                f.q = Some(value.clone())
+            }
             "sur" => f.sur.extend(split()),
             "rs" => f.rs.extend(split()),
             "response" => f.response.extend(split()),

@@ -53,6 +53,8 @@ pub enum Command {
     /// can take them down.
     #[command(hide = true)]
     ReadDocument(ReadDocumentArgs),
+    /// Feed mutated real files to a parser and report crashes (for developers).
+    Fuzz(FuzzArgs),
 }
 
 /// `uprkit read-document --name NAME` (internal).
@@ -61,6 +63,28 @@ pub struct ReadDocumentArgs {
     /// The file's name, for messages.
     #[arg(long)]
     pub name: PathBuf,
+}
+
+/// `uprkit fuzz TARGET`.
+#[derive(Debug, Args)]
+pub struct FuzzArgs {
+    /// What to fuzz: query, upr-info-csv or upr-info-xlsx.
+    pub target: String,
+    /// How long to run.
+    #[arg(long, default_value_t = 60)]
+    pub seconds: u64,
+    /// Seed of the mutations: the same seed gives the same inputs.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Stop after this many inputs (default: only the time limit).
+    #[arg(long)]
+    pub iterations: Option<u64>,
+    /// Folder for failing inputs (default: DATA_DIR/fuzz).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// The shared folder with the real data and benchmark queries.
+    #[arg(long, default_value = "../shared")]
+    pub shared: PathBuf,
 }
 
 /// `uprkit serve`.

@@ -89,11 +89,9 @@ pub fn sort_name(sort: Sort) -> &'static str {
 async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<Html<String>, WebError> {
     let SearchRequest { filter, page, per_page, sort } = parse(query.as_deref(), 20)?;
     let filters = facet_filters(&filter);
-    let offset = (page as usize - 1) * per_page as usize;
-    let result = app
-        .engine
-        .search(filter.q.as_deref(), &filters, sort, offset, per_page as usize)
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+    // Past the end is an empty page: the engine caps the offset at the number of documents.
+    let offset = usize::try_from(u64::from(page - 1) * u64::from(per_page)).unwrap_or(usize::MAX);
+    let result = app.engine.search(filter.q.as_deref(), &filters, sort, offset, per_page as usize)?;
     let ids: Vec<i64> = result.hits.iter().map(|h| h.id).collect();
     let items = app.store.recommendations_by_id(&ids).await?;
     let snippets = match filter.q.as_deref() {
@@ -123,12 +121,7 @@ async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<
             result.facets.get(name).cloned().unwrap_or_default()
         } else {
             let others: Vec<(&str, Vec<String>)> = filters.iter().filter(|(f, _)| *f != name).cloned().collect();
-            app.engine
-                .search(filter.q.as_deref(), &others, sort, 0, 1)
-                .map_err(|e| WebError::Internal(e.to_string()))?
-                .facets
-                .remove(name)
-                .unwrap_or_default()
+            app.engine.search(filter.q.as_deref(), &others, sort, 0, 1)?.facets.remove(name).unwrap_or_default()
         };
         for c in &chosen {
             active.push((facet_label(name).to_string(), facet_value_label(name, c)));

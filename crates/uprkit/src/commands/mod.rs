@@ -5,6 +5,7 @@ mod bench_document;
 mod bench_search;
 mod calendar;
 mod export;
+mod fuzz;
 mod import;
 pub mod import_document;
 pub mod read_document;
@@ -63,6 +64,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         // main.rs runs it before the runtime starts; this arm only serves callers that skip main.
         Command::ReadDocument(args) => read_document::read(args),
+        Command::Fuzz(args) => fuzz::run(&cli, args).await,
         Command::Bench(BenchCommand::Document { dir, runs }) => bench_document::run(dir.as_deref(), *runs),
         Command::Bench(BenchCommand::Import { file, postgres, runs }) => {
             bench::import(file.as_deref(), postgres.as_deref(), *runs).await
