@@ -3,12 +3,16 @@
 //! [`UnitOfWork`](uprkit_store::UnitOfWork) (one transaction with its audit entries), and
 //! refreshes the search index after commit, off the async runtime.
 
+pub mod accounts;
+pub mod calendar;
 mod error;
 pub mod notes;
+pub mod organisations;
 pub mod tokens;
 
+pub use accounts::{Joining, PasswordChange};
 pub use error::AppError;
-pub use uprkit_store::{Actor, Committed, Owned, OwnedRecord, Ownership, Visibility};
+pub use uprkit_store::{Acceptance, Actor, Committed, Owned, OwnedRecord, Ownership, Role, Visibility};
 
 use std::sync::Arc;
 use uprkit_search::Engine as SearchEngine;
