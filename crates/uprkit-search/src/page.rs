@@ -9,7 +9,10 @@ use uprkit_store::Store;
 /// The engine's (facet, values) filters for a search filter: one per [`Filter`], values as
 /// the index holds them.
 pub fn facet_filters(f: &RecommendationFilter) -> Vec<(&'static str, Vec<String>)> {
-    Filter::ALL.iter().map(|filter| (filter.facet(), filter.values(f).iter().map(|v| filter.normalise(v)).collect())).collect()
+    Filter::ALL
+        .iter()
+        .map(|filter| (filter.facet(), filter.values(f).iter().map(|v| filter.normalise(v)).collect()))
+        .collect()
 }
 
 /// One page of a search, newest first unless words rank it.

@@ -20,7 +20,10 @@ async fn api(app: &axum::Router, path: &str) -> serde_json::Value {
 
 /// Percent-encodes every byte but letters and digits.
 fn encode(value: &str) -> String {
-    value.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+    value
+        .bytes()
+        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
 }
 
 fn ids(page: &serde_json::Value) -> Vec<i64> {

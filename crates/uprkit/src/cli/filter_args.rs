@@ -33,9 +33,8 @@ fn checker(filter: Filter) -> impl Fn(&str) -> Result<String, String> + Clone + 
 
 impl clap::Args for FilterArgs {
     fn augment_args(cmd: Command) -> Command {
-        let mut cmd = cmd.arg(
-            Arg::new("query").value_name("QUERY").help("Words to look for: \"a phrase\", OR, -exclude, prefix*"),
-        );
+        let mut cmd = cmd
+            .arg(Arg::new("query").value_name("QUERY").help("Words to look for: \"a phrase\", OR, -exclude, prefix*"));
         for filter in Filter::ALL {
             cmd = cmd.arg(
                 Arg::new(filter.key())
@@ -95,8 +94,10 @@ mod tests {
     fn every_filter_has_its_flag_in_search_and_export() {
         for filter in Filter::ALL {
             let flag = format!("--{}", filter.flag());
-            let value = if matches!(filter.kind(), uprkit_core::search::ValueKind::Number { .. }) { "2" } else { "A, B" };
-            let search = Cli::try_parse_from(["uprkit", "search", "words", &flag, value, &flag, value]).expect("parses");
+            let value =
+                if matches!(filter.kind(), uprkit_core::search::ValueKind::Number { .. }) { "2" } else { "A, B" };
+            let search =
+                Cli::try_parse_from(["uprkit", "search", "words", &flag, value, &flag, value]).expect("parses");
             let Command::Search(args) = search.command else { panic!("not a search") };
             assert_eq!(args.filters.get(filter), [value, value], "{flag}");
             assert_eq!(args.filters.query.as_deref(), Some("words"));

@@ -26,7 +26,7 @@ pub fn document() -> &'static str {
 /// The query parameter of one filter.
 pub fn filter_parameter(filter: Filter) -> Value {
     let schema = match filter.kind() {
-        ValueKind::Text { choices } if choices.is_empty() => json!({"type": "string"}),
+        ValueKind::Text { choices: [] } => json!({"type": "string"}),
         ValueKind::Text { choices } => json!({"type": "string", "enum": choices}),
         ValueKind::Number { min, max: None } => json!({"type": "integer", "minimum": min}),
         ValueKind::Number { min, max: Some(max) } => json!({"type": "integer", "minimum": min, "maximum": max}),
@@ -50,9 +50,7 @@ pub fn filter_parameter(filter: Filter) -> Value {
 /// The template with the filter parameters inserted after `q`.
 fn build(template: &str) -> Result<String, serde_json::Error> {
     let mut doc: Value = serde_json::from_str(template)?;
-    if let Some(parameters) =
-        doc.pointer_mut("/paths/~1recommendations/get/parameters").and_then(Value::as_array_mut)
-    {
+    if let Some(parameters) = doc.pointer_mut("/paths/~1recommendations/get/parameters").and_then(Value::as_array_mut) {
         parameters.retain(|p| p["name"].as_str().and_then(Filter::from_key).is_none());
         let at = parameters.iter().position(|p| p["name"] == "q").map_or(0, |i| i + 1);
         let filters: Vec<Value> = Filter::ALL.into_iter().map(filter_parameter).collect();
