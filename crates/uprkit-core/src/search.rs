@@ -4,7 +4,11 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Filters of a recommendation search. Empty lists mean "any"; several values in one list
+mod filter;
+
+pub use filter::{Filter, FilterError, ValueKind};
+
+/// Filters of a recommendation search ([`Filter`] reads and writes each list). Empty lists mean "any"; several values in one list
 /// mean "any of them"; different filters combine with AND.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct RecommendationFilter {

@@ -366,7 +366,7 @@ impl Engine {
             }
         }
         let mut facets: BTreeMap<String, BTreeMap<String, u64>> =
-            crate::FACETS.iter().map(|f| (f.to_string(), BTreeMap::new())).collect();
+            crate::facet_names().map(|f| (f.to_string(), BTreeMap::new())).collect();
         for (code, n) in counts.by_code.iter().enumerate().filter(|(_, n)| **n > 0) {
             if let Some((facet, value)) = codes.value(code) {
                 facets.entry(facet.clone()).or_default().insert(value.clone(), u64::from(*n));

@@ -3,6 +3,10 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod filter_args;
+
+pub use filter_args::FilterArgs;
+
 /// uprkit: the Universal Periodic Review workbench for civil society organisations.
 #[derive(Debug, Parser)]
 #[command(name = "uprkit", version, about, propagate_version = true)]
@@ -135,43 +139,6 @@ pub enum Format {
     Json,
     /// One row per recommendation.
     Csv,
-}
-
-/// The filters of a search, shared by `search` and `export`.
-#[derive(Debug, Args)]
-pub struct FilterArgs {
-    /// Words to look for: "a phrase", OR, -exclude, prefix*.
-    pub query: Option<String>,
-    /// State under Review (ISO3 or name); repeat for several.
-    #[arg(long)]
-    pub sur: Vec<String>,
-    /// Recommending State (ISO3 or name); repeat for several.
-    #[arg(long)]
-    pub rs: Vec<String>,
-    /// Cycle (1-5).
-    #[arg(long)]
-    pub cycle: Vec<u8>,
-    /// Session number.
-    #[arg(long)]
-    pub session: Vec<u16>,
-    /// Position: supported (or Accepted), partially_supported, noted, pending.
-    #[arg(long)]
-    pub response: Vec<String>,
-    /// UPR Info action category (1-5).
-    #[arg(long)]
-    pub action_category: Vec<u8>,
-    /// UPR Info issue, e.g. "Death penalty".
-    #[arg(long)]
-    pub issue: Vec<String>,
-    /// UHRI theme.
-    #[arg(long)]
-    pub theme: Vec<String>,
-    /// SDG goal (1-17).
-    #[arg(long)]
-    pub sdg: Vec<u8>,
-    /// Order: relevance (best match first), newest (session), sur (State under Review).
-    #[arg(long, default_value = "relevance", value_parser = ["relevance", "newest", "sur"])]
-    pub sort: String,
 }
 
 /// `uprkit search`.
