@@ -3,15 +3,19 @@
 //! [`UnitOfWork`](uprkit_store::UnitOfWork) (one transaction with its audit entries), and
 //! refreshes the search index after commit, off the async runtime.
 
+pub mod accounts;
+pub mod calendar;
 pub mod documents;
 mod error;
 pub mod imports;
 pub mod notes;
+pub mod organisations;
 mod search;
 pub mod tokens;
 
+pub use accounts::{Joining, PasswordChange};
 pub use error::AppError;
-pub use uprkit_store::{Actor, Committed, Owned, OwnedRecord, Ownership, Visibility};
+pub use uprkit_store::{Acceptance, Actor, Committed, Owned, OwnedRecord, Ownership, Role, Visibility};
 
 use std::sync::Arc;
 use uprkit_search::Engine as SearchEngine;

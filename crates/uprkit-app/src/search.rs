@@ -27,7 +27,8 @@ impl App {
     ) -> Result<SearchPage, AppError> {
         let page = page.max(1);
         let per_page = per_page.clamp(1, 1000);
-        let offset = (page as usize - 1) * per_page as usize;
+        // Past the end is an empty page: the engine caps the offset at the number of documents.
+        let offset = usize::try_from(u64::from(page - 1) * u64::from(per_page)).unwrap_or(usize::MAX);
         let (q, filters) = (filter.q.clone(), facet_filters(filter));
         let result = self
             .with_index(move |engine| engine.search(q.as_deref(), &filters, sort, offset, per_page as usize))

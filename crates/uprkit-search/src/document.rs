@@ -1,5 +1,7 @@
 //! What the index holds of a recommendation.
 
+use uprkit_core::search::Filter;
+
 /// A recommendation as the index sees it: its text and every value it can be filtered or
 /// counted by.
 #[derive(Debug, Clone, Default)]
@@ -43,52 +45,50 @@ pub struct IndexDocument {
 impl IndexDocument {
     /// Every (facet, value) pair of the document, as the facet counts and filters see them.
     pub fn facet_values(&self) -> Vec<(&'static str, String)> {
-        let mut out = vec![
-            ("sur", self.sur.clone()),
-            ("sur_regional_group", self.sur_regional_group.clone()),
-            ("cycle", self.cycle.to_string()),
-            ("session", self.session.to_string()),
-            ("response", self.response.clone().unwrap_or_else(|| "unknown".into())),
-        ];
-        if let Some(a) = self.action_category {
-            out.push(("action_category", a.to_string()));
+        let mut out = Vec::new();
+        for filter in Filter::ALL {
+            // Exhaustive: a new filter must say what of the document it counts.
+            let values: Vec<String> = match filter {
+                Filter::Sur => vec![self.sur.clone()],
+                Filter::Rs => self.rs.clone(),
+                Filter::Cycle => vec![self.cycle.to_string()],
+                Filter::Session => vec![self.session.to_string()],
+                Filter::Response => vec![self.response.clone().unwrap_or_else(|| "unknown".into())],
+                Filter::ActionCategory => self.action_category.iter().map(u8::to_string).collect(),
+                Filter::Issue => self.issues.clone(),
+                Filter::Theme => self.themes.clone(),
+                Filter::Sdg => self.sdgs.iter().map(u8::to_string).collect(),
+                Filter::SurRegionalGroup => vec![self.sur_regional_group.clone()],
+                Filter::RsRegionalGroup => self.rs_regional_groups.clone(),
+                Filter::GroupsOfPersons => self.groups_of_persons.clone(),
+            };
+            let single = matches!(filter, Filter::Sur | Filter::SurRegionalGroup);
+            push_distinct(&mut out, filter.facet(), &values, single);
         }
-        let mut many = |facet: &'static str, values: &[String]| {
-            let mut seen: Vec<&String> = Vec::new();
-            for v in values {
-                if !v.is_empty() && !seen.contains(&v) {
-                    seen.push(v);
-                    out.push((facet, v.clone()));
-                }
-            }
-        };
-        many("sur_organisation", &self.sur_organisations);
-        many("rs", &self.rs);
-        many("rs_regional_group", &self.rs_regional_groups);
-        many("rs_organisation", &self.rs_organisations);
-        many("issues", &self.issues);
-        many("themes", &self.themes);
-        many("groups_of_persons", &self.groups_of_persons);
-        let sdgs: Vec<String> = self.sdgs.iter().map(u8::to_string).collect();
-        many("sdgs", &sdgs);
+        push_distinct(&mut out, SUR_ORGANISATION, &self.sur_organisations, false);
+        push_distinct(&mut out, RS_ORGANISATION, &self.rs_organisations, false);
         out
     }
 }
 
-/// Facet names in display order.
-pub const FACETS: [&str; 14] = [
-    "sur",
-    "rs",
-    "sur_regional_group",
-    "rs_regional_group",
-    "sur_organisation",
-    "rs_organisation",
-    "cycle",
-    "session",
-    "response",
-    "action_category",
-    "issues",
-    "themes",
-    "groups_of_persons",
-    "sdgs",
-];
+/// Adds each distinct value once; empty values only when `keep_empty` (a State without a
+/// regional group is counted under "").
+fn push_distinct(out: &mut Vec<(&'static str, String)>, facet: &'static str, values: &[String], keep_empty: bool) {
+    let mut seen: Vec<&String> = Vec::new();
+    for v in values {
+        if (keep_empty || !v.is_empty()) && !seen.contains(&v) {
+            seen.push(v);
+            out.push((facet, v.clone()));
+        }
+    }
+}
+
+/// Facet of the organisations of the SuR: counted, not a filter.
+const SUR_ORGANISATION: &str = "sur_organisation";
+/// Facet of the organisations of the recommending States: counted, not a filter.
+const RS_ORGANISATION: &str = "rs_organisation";
+
+/// Every facet name: the filters' facets and the organisations.
+pub fn facet_names() -> impl Iterator<Item = &'static str> {
+    Filter::ALL.into_iter().map(Filter::facet).chain([SUR_ORGANISATION, RS_ORGANISATION])
+}

@@ -5,7 +5,12 @@ use crate::collector::{Counts, FacetCounter, SegmentCodes};
 use crate::document::IndexDocument;
 use crate::query::TextQuery;
 use crate::schema::{Fields, SCHEMA_VERSION, register_analysers, schema};
+
+mod results;
+mod snippets;
+pub use results::{Hit, SearchError, SearchResult, Sort};
 use serde::{Deserialize, Serialize};
+pub use snippets::escape_prefix;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
@@ -15,64 +20,6 @@ use tantivy::query::{AllQuery, BooleanQuery, EmptyQuery, Occur, Query, TermQuery
 use tantivy::schema::IndexRecordOption;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
-
-/// Errors of the search engine.
-#[derive(Debug, thiserror::Error)]
-pub enum SearchError {
-    /// The index failed.
-    #[error("search index error: {0}")]
-    Index(#[from] tantivy::TantivyError),
-    /// The index folder could not be read or written.
-    #[error("search index folder: {0}")]
-    Io(#[from] std::io::Error),
-}
-
-/// Order of results.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Sort {
-    /// Best match first (newest first when there are no words).
-    #[default]
-    Relevance,
-    /// Newest session first.
-    Newest,
-    /// By State under Review (ISO3), then newest.
-    Sur,
-}
-
-impl Sort {
-    /// Reads `relevance`, `newest` or `sur`.
-    pub fn parse(s: &str) -> Option<Sort> {
-        match s {
-            "relevance" => Some(Sort::Relevance),
-            "newest" => Some(Sort::Newest),
-            "sur" => Some(Sort::Sur),
-            _ => None,
-        }
-    }
-}
-
-/// A match.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Hit {
-    /// Recommendation id.
-    pub id: i64,
-    /// Relevance score (0 when sorted otherwise).
-    pub score: f32,
-}
-
-/// The answer to a search.
-#[derive(Debug, Clone, Default)]
-pub struct SearchResult {
-    /// Every match.
-    pub total: u64,
-    /// The requested page of matches.
-    pub hits: Vec<Hit>,
-    /// For each facet, the matches per value.
-    pub facets: BTreeMap<String, BTreeMap<String, u64>>,
-    /// `true` when the words were all too common to search for and were ignored.
-    pub words_ignored: bool,
-}
 
 /// What the index was last built from, saved beside it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
@@ -114,6 +61,28 @@ fn read_stamp(dir: &Path) -> Stamp {
     std::fs::read(dir.join("uprkit-index.json")).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
 }
 
+/// Opens the index in `dir`, creating it if there is none. Another process (a second import,
+/// the server) may be creating it at the same moment: the stamp is written before the index,
+/// so an index never lacks its stamp, and a create that loses the race opens the winner's.
+fn open_or_create(dir: &Path, schema: &tantivy::schema::Schema) -> Result<Index, SearchError> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let result = if dir.join("meta.json").exists() {
+            Index::open_in_dir(dir)
+        } else {
+            let stamp = Stamp { schema_version: SCHEMA_VERSION, database: String::new() };
+            std::fs::write(dir.join("uprkit-index.json"), serde_json::to_vec(&stamp).map_err(std::io::Error::other)?)?;
+            Index::create_in_dir(dir, schema.clone())
+        };
+        match result {
+            Ok(index) => return Ok(index),
+            Err(_) if attempt < 50 => std::thread::sleep(std::time::Duration::from_millis(100)),
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
 impl Engine {
     /// Opens the index in `dir`, creating it if missing. An index of another schema version is
     /// removed and created empty: it is only a cache.
@@ -127,14 +96,7 @@ impl Engine {
             std::fs::remove_dir_all(dir)?;
             std::fs::create_dir_all(dir)?;
         }
-        let index = if dir.join("meta.json").exists() {
-            Index::open_in_dir(dir)?
-        } else {
-            let index = Index::create_in_dir(dir, schema)?;
-            let stamp = Stamp { schema_version: SCHEMA_VERSION, database: String::new() };
-            std::fs::write(dir.join("uprkit-index.json"), serde_json::to_vec(&stamp).map_err(std::io::Error::other)?)?;
-            index
-        };
+        let index = open_or_create(dir, &schema)?;
         register_analysers(&index);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
         Ok(Engine {
@@ -284,7 +246,10 @@ impl Engine {
         limit: usize,
     ) -> Result<SearchResult, SearchError> {
         let searcher = self.reader.searcher();
-        let text_query = text.filter(|t| !t.trim().is_empty()).map(|t| TextQuery::parse(&self.index, &self.fields, t));
+        let text_query = match text.filter(|t| !t.trim().is_empty()) {
+            Some(t) => Some(TextQuery::parse(&self.index, &self.fields, t)?),
+            None => None,
+        };
         let words_ignored = matches!(text_query, Some(None));
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if let Some(Some(q)) = text_query {
@@ -309,17 +274,28 @@ impl Engine {
         let query: Box<dyn Query> =
             if clauses_empty { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
         let counter = FacetCounter { segments: self.segment_codes(&searcher)?, num_codes: codes.len() };
+        // `TopDocs` reserves room for offset + limit up front: never ask for more than there
+        // are documents. A page past the end collects nothing but the counts.
+        let num_docs = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+        let (offset, limit) = (offset.min(num_docs), limit.min(num_docs));
+        let past_end = offset >= num_docs;
         let top = TopDocs::with_limit(limit.max(1)).and_offset(offset);
         if clauses_empty {
             let counts = self.count_everything(&searcher, counter)?;
             let by_sur = sort == Sort::Sur;
-            let addresses: Vec<(f32, DocAddress)> = if offset + limit <= TOP_CACHED {
+            let addresses: Vec<(f32, DocAddress)> = if past_end {
+                Vec::new()
+            } else if offset + limit <= TOP_CACHED {
                 let first = self.everything_top(&searcher, &query, by_sur)?;
                 first.iter().skip(offset).take(limit).map(|a| (0.0, *a)).collect()
             } else {
                 ordered(&searcher, &query, top, by_sur)?.into_iter().map(|a| (0.0, a)).collect()
             };
             return self.result(&searcher, &codes, addresses, &counts, limit, words_ignored);
+        }
+        if past_end {
+            let counts = searcher.search(&query, &counter)?;
+            return self.result(&searcher, &codes, Vec::new(), &counts, limit, words_ignored);
         }
         let (addresses, counts): (Vec<(f32, DocAddress)>, _) = match (sort, has_words) {
             (Sort::Relevance, true) => searcher.search(&query, &(top.order_by_score(), counter))?,
@@ -390,80 +366,13 @@ impl Engine {
             }
         }
         let mut facets: BTreeMap<String, BTreeMap<String, u64>> =
-            crate::FACETS.iter().map(|f| (f.to_string(), BTreeMap::new())).collect();
+            crate::facet_names().map(|f| (f.to_string(), BTreeMap::new())).collect();
         for (code, n) in counts.by_code.iter().enumerate().filter(|(_, n)| **n > 0) {
             if let Some((facet, value)) = codes.value(code) {
                 facets.entry(facet.clone()).or_default().insert(value.clone(), u64::from(*n));
             }
         }
         Ok(SearchResult { total: counts.total, hits, facets, words_ignored })
-    }
-
-    /// Recommendations to the same State under Review in other cycles whose text is most like
-    /// `text`: what is repeated from cycle to cycle.
-    pub fn related(&self, text: &str, sur: &str, cycle: u8, limit: usize) -> Result<Vec<Hit>, SearchError> {
-        let codes = self.codes.read().map_err(|_| std::io::Error::other("facet codes lock poisoned"))?;
-        let (Some(sur_code), cycle_code) = (codes.code("sur", sur), codes.code("cycle", &cycle.to_string())) else {
-            return Ok(Vec::new());
-        };
-        // Any of the words, ranked by BM25: the closest texts share the most distinctive words.
-        let words: String = text.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
-        let words: String =
-            words.split_whitespace().filter(|w| !matches!(*w, "AND" | "OR" | "NOT")).collect::<Vec<_>>().join(" ");
-        let parser = tantivy::query::QueryParser::for_index(
-            &self.index,
-            vec![self.fields.text_en, self.fields.text_fr, self.fields.text_es],
-        );
-        let (similar, _) = parser.parse_query_lenient(&words);
-        let term = |code: u32| -> Box<dyn Query> {
-            Box::new(TermQuery::new(Term::from_field_u64(self.fields.codes, u64::from(code)), IndexRecordOption::Basic))
-        };
-        let mut clauses = vec![(Occur::Must, similar), (Occur::Must, term(sur_code))];
-        if let Some(c) = cycle_code {
-            clauses.push((Occur::MustNot, term(c)));
-        }
-        let searcher = self.reader.searcher();
-        let top = searcher.search(&BooleanQuery::new(clauses), &TopDocs::with_limit(limit.max(1)).order_by_score())?;
-        let mut hits = Vec::new();
-        for (score, address) in top {
-            let ids = searcher.segment_reader(address.segment_ord).fast_fields().u64("id")?;
-            if let Some(id) = ids.first(address.doc_id) {
-                hits.push(Hit { id: id as i64, score });
-            }
-        }
-        Ok(hits)
-    }
-
-    /// Highlighted snippets of `texts` for the words of `text`: HTML, escaped, matches in `<b>`.
-    pub fn snippets(&self, text: &str, texts: &[(String, &str)], max_chars: usize) -> Vec<String> {
-        let searcher = self.reader.searcher();
-        let Some(q) = TextQuery::parse(&self.index, &self.fields, text) else {
-            return texts.iter().map(|(_, t)| escape_prefix(t, max_chars)).collect();
-        };
-        let generator = |field| {
-            SnippetGenerator::create(&searcher, q.query.as_ref(), field).ok().map(|mut g| {
-                g.set_max_num_chars(max_chars);
-                g
-            })
-        };
-        let generators = [
-            ("en", generator(self.fields.text_en)),
-            ("fr", generator(self.fields.text_fr)),
-            ("es", generator(self.fields.text_es)),
-        ];
-        texts
-            .iter()
-            .map(|(language, t)| {
-                let g = generators.iter().find(|(l, _)| l == language).unwrap_or(&generators[0]);
-                match &g.1 {
-                    Some(g) => {
-                        let html = g.snippet(t).to_html();
-                        if html.is_empty() { escape_prefix(t, max_chars) } else { html }
-                    }
-                    None => escape_prefix(t, max_chars),
-                }
-            })
-            .collect()
     }
 }
 
@@ -475,26 +384,6 @@ fn ordered(searcher: &Searcher, query: &dyn Query, top: TopDocs, by_sur: bool) -
         searcher.search(query, &top.order_by_u64_field("newest", Order::Desc))?
     };
     Ok(addresses.into_iter().map(|(_, a)| a).collect())
-}
-
-/// The first `max` characters of a text, HTML-escaped (with "…" when cut).
-pub fn escape_prefix(text: &str, max: usize) -> String {
-    let cut: String = text.chars().take(max).collect();
-    let mut out = String::with_capacity(cut.len() + 8);
-    for c in cut.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    if text.chars().count() > max {
-        out.push('…');
-    }
-    out
 }
 
 /// ISO3 codes in alphabetical order as numbers (AAA = 0), for sorting by SuR.

@@ -17,6 +17,6 @@ mod schema;
 pub mod sync;
 pub use page::{all_ids, facet_filters, search_page};
 
-pub use document::{FACETS, IndexDocument};
+pub use document::{IndexDocument, facet_names};
 pub use engine::{Engine, Hit, SearchError, SearchResult, Sort, escape_prefix};
 pub use query::TextQuery;

@@ -3,34 +3,16 @@
 
 use crate::sync::SyncError;
 use crate::{Engine, Sort};
-use uprkit_core::Position;
-use uprkit_core::search::{RecommendationFilter, SearchPage};
+use uprkit_core::search::{Filter, RecommendationFilter, SearchPage};
 use uprkit_store::Store;
 
-/// The engine's (facet, values) filters for a search filter.
+/// The engine's (facet, values) filters for a search filter: one per [`Filter`], values as
+/// the index holds them.
 pub fn facet_filters(f: &RecommendationFilter) -> Vec<(&'static str, Vec<String>)> {
-    let upper = |v: &[String]| v.iter().map(|s| s.trim().to_ascii_uppercase()).collect();
-    let numbers = |v: Vec<String>| v;
-    vec![
-        ("sur", upper(&f.sur)),
-        ("rs", upper(&f.rs)),
-        ("cycle", numbers(f.cycle.iter().map(u8::to_string).collect())),
-        ("session", numbers(f.session.iter().map(u16::to_string).collect())),
-        (
-            "response",
-            f.response
-                .iter()
-                .map(|r| Position::parse(r).map(|p| p.as_str().to_string()).unwrap_or_else(|| r.clone()))
-                .collect(),
-        ),
-        ("action_category", f.action_category.iter().map(u8::to_string).collect()),
-        ("issues", f.issue.clone()),
-        ("themes", f.theme.clone()),
-        ("sdgs", f.sdg.iter().map(u8::to_string).collect()),
-        ("sur_regional_group", f.sur_regional_group.clone()),
-        ("rs_regional_group", f.rs_regional_group.clone()),
-        ("groups_of_persons", f.groups_of_persons.clone()),
-    ]
+    Filter::ALL
+        .iter()
+        .map(|filter| (filter.facet(), filter.values(f).iter().map(|v| filter.normalise(v)).collect()))
+        .collect()
 }
 
 /// One page of a search, newest first unless words rank it.
@@ -44,7 +26,8 @@ pub async fn search_page(
 ) -> Result<SearchPage, SyncError> {
     let page = page.max(1);
     let per_page = per_page.clamp(1, 1000);
-    let offset = (page as usize - 1) * per_page as usize;
+    // Past the end is an empty page: the engine caps the offset at the number of documents.
+    let offset = usize::try_from(u64::from(page - 1) * u64::from(per_page)).unwrap_or(usize::MAX);
     let result = engine.search(filter.q.as_deref(), &facet_filters(filter), sort, offset, per_page as usize)?;
     let ids: Vec<i64> = result.hits.iter().map(|h| h.id).collect();
     let items = store.recommendations_by_id(&ids).await?;

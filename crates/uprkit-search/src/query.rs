@@ -4,6 +4,7 @@
 use tantivy::Index;
 use tantivy::query::{BooleanQuery, Occur, Query, QueryParser};
 use tantivy::tokenizer::TokenStream;
+use uprkit_core::search::{QueryError, check_query};
 
 use crate::schema::Fields;
 
@@ -15,10 +16,16 @@ pub struct TextQuery {
 
 impl TextQuery {
     /// Reads the user's words. `None` when nothing searchable is left (only stop words such as
-    /// "the", or only punctuation): such a search is not narrowed by text.
-    pub fn parse(index: &Index, fields: &Fields, text: &str) -> Option<TextQuery> {
+    /// "the", or only punctuation): such a search is not narrowed by text. A text beyond the
+    /// limits of [`check_query`] (length, words, nesting) is refused before any parsing: the
+    /// parser and the query it builds recurse once per level of nesting.
+    pub fn parse(index: &Index, fields: &Fields, text: &str) -> Result<Option<TextQuery>, QueryError> {
+        check_query(text)?;
+        // A colon would name a field (`id:5`, `x:*`): the fields are internal, and a name that
+        // does not exist fails the whole search. People mean a plain word separator.
+        let text = &text.replace(':', " ");
         if !has_searchable_words(index, text) {
-            return None;
+            return Ok(None);
         }
         // One query per language field, each read with that language's analyser, combined with
         // OR. Parsing all fields at once would let a French or Spanish analyser keep an English
@@ -35,7 +42,7 @@ impl TextQuery {
             })
             .collect();
         let query: Box<dyn Query> = Box::new(BooleanQuery::new(per_language));
-        Some(TextQuery { query })
+        Ok(Some(TextQuery { query }))
     }
 }
 

@@ -123,3 +123,45 @@ async fn query_language_and_exact_facets() {
     store.close().await;
     db.drop_database().await.expect("drop");
 }
+
+/// Issue 9: a huge page number must not make tantivy reserve offset + limit slots (96 GB for
+/// page 100,000,000), and a deeply nested query must not overflow the stack.
+#[tokio::test]
+async fn huge_pages_are_empty_and_deep_queries_are_refused() {
+    let (db, store, engine, _) = corpus().await;
+    let filtered = vec![("cycle", vec!["2".to_string()])];
+    for (text, filters) in [(None, vec![]), (Some("torture"), vec![]), (None, filtered.clone()), (Some("the"), vec![])]
+    {
+        for sort in [Sort::Relevance, Sort::Newest, Sort::Sur] {
+            let first = engine.search(text, &filters, sort, 0, 20).expect("first page");
+            assert!(!first.hits.is_empty());
+            for offset in [30_258, 100_000_000 * 20, usize::MAX - 10, usize::MAX] {
+                let far = engine.search(text, &filters, sort, offset, 500).expect("far page");
+                assert!(far.hits.is_empty(), "{text:?} {sort:?} {offset}");
+                assert_eq!((far.total, &far.facets), (first.total, &first.facets), "{text:?} {sort:?}");
+            }
+            let huge_limit = engine.search(text, &filters, sort, 10, usize::MAX).expect("huge limit");
+            assert_eq!(huge_limit.hits.len() as u64, first.total - 10);
+        }
+    }
+    let filter = RecommendationFilter::default();
+    let last = search_page(&engine, &store, &filter, Sort::Newest, u32::MAX, 1000).await.expect("last page");
+    assert!(last.items.is_empty());
+    assert_eq!((last.total, last.page), (30_258, u32::MAX));
+
+    let deep = format!("{}torture{}", "(".repeat(1000), ")".repeat(1000));
+    let err = engine.search(Some(&deep), &[], Sort::Relevance, 0, 20).expect_err("refused");
+    assert!(err.to_string().contains("nests brackets or NOTs too deep: 1000 levels, at most 32"), "{err}");
+    let ok = format!("{}torture{}", "(".repeat(32), ")".repeat(32));
+    assert_eq!(
+        engine.search(Some(&ok), &[], Sort::Relevance, 0, 20).expect("32 levels").total,
+        ids(&engine, "torture").0
+    );
+    let nots = format!("{}torture", "NOT ".repeat(1000));
+    assert!(engine.search(Some(&nots), &[], Sort::Relevance, 0, 20).is_err());
+    // Snippets of a refused query fall back to the plain text.
+    let snippets = engine.snippets(&deep, &[("en".to_string(), "Abolish torture")], 100);
+    assert_eq!(snippets, vec!["Abolish torture".to_string()]);
+    store.close().await;
+    db.drop_database().await.expect("drop");
+}

@@ -1,5 +1,7 @@
 //! Official dates of review moments, entered by people to replace uprkit's estimates.
 
+use crate::actor::Actor;
+use crate::unit::UnitOfWork;
 use crate::{Store, StoreError, now};
 use sqlx::Row;
 use std::collections::BTreeMap;
@@ -15,7 +17,8 @@ impl Store {
         rows.iter().map(|r| Ok((r.try_get("moment")?, r.try_get("date")?))).collect()
     }
 
-    /// Records (or replaces) an official date.
+    /// Records (or replaces) an official date as the command line (tests; use-cases go
+    /// through [`UnitOfWork::set_official_date`]).
     pub async fn set_official_date(
         &self,
         sur: &str,
@@ -24,7 +27,31 @@ impl Store {
         date: &str,
         note: Option<&str>,
     ) -> Result<(), StoreError> {
-        let before = self.official_dates(sur, session).await?.remove(moment);
+        let mut uow = self.begin(&Actor::command_line()).await?;
+        uow.set_official_date(sur, session, moment, date, note).await?;
+        uow.commit().await?;
+        Ok(())
+    }
+}
+
+impl UnitOfWork {
+    /// Records (or replaces) an official date, audited with the date it replaces.
+    pub async fn set_official_date(
+        &mut self,
+        sur: &str,
+        session: u16,
+        moment: &str,
+        date: &str,
+        note: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let before = sqlx::query("SELECT date FROM official_dates WHERE sur = $1 AND session = $2 AND moment = $3")
+            .bind(sur.to_string())
+            .bind(i64::from(session))
+            .bind(moment.to_string())
+            .fetch_optional(self.conn()?)
+            .await?
+            .map(|r| r.try_get::<String, _>("date"))
+            .transpose()?;
         sqlx::query(
             "INSERT INTO official_dates (sur, session, moment, date, note, set_at) VALUES ($1, $2, $3, $4, $5, $6) \
              ON CONFLICT (sur, session, moment) DO UPDATE SET date = excluded.date, note = excluded.note, set_at = excluded.set_at",
@@ -35,10 +62,11 @@ impl Store {
         .bind(date.to_string())
         .bind(note.map(String::from))
         .bind(now())
-        .execute(&self.pool)
+        .execute(self.conn()?)
         .await?;
         let record = format!("{sur}/{session}/{moment}");
         let before = before.map(|d| serde_json::json!({ "date": d }));
-        self.audit(None, None, "set", "official_date", &record, before, Some(serde_json::json!({ "date": date }))).await
+        self.audit(None, "set", "official_date", &record, before, Some(serde_json::json!({ "date": date })));
+        Ok(())
     }
 }

@@ -1,7 +1,9 @@
 //! Single-use invitation links to join an organisation.
 
-use crate::audit::audit_in;
-use crate::people::{Granting, Role, grant_in, insert_user, random_token, token_hash};
+use crate::actor::Actor;
+use crate::organisations::Granting;
+use crate::people::{Role, random_token, token_hash};
+use crate::unit::UnitOfWork;
 use crate::{Store, StoreError, now};
 use sqlx::Row;
 
@@ -37,15 +39,18 @@ pub enum Acceptance {
     AddressTaken,
 }
 
-impl Store {
-    /// Creates a single-use invitation link token, valid for `days`.
+impl UnitOfWork {
+    /// Creates a single-use invitation link token, valid for `days`, made by the actor (a
+    /// signed-in person: the link records who invited).
     pub async fn create_invitation(
-        &self,
-        by: i64,
+        &mut self,
         organisation_id: i64,
         role: Role,
         days: i64,
     ) -> Result<String, StoreError> {
+        let Some(by) = self.actor().user_id() else {
+            return Err(StoreError::Forbidden("an invitation is made by a signed-in owner".into()));
+        };
         let token = random_token()?;
         let expires =
             (chrono::Utc::now() + chrono::Duration::days(days)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
@@ -57,18 +62,65 @@ impl Store {
         .bind(role.as_str())
         .bind(by)
         .bind(expires)
-        .execute(&self.pool)
+        .execute(self.conn()?)
         .await?;
-        self.audit(
-            Some(by),
-            Some(organisation_id),
-            "create",
-            "invitation",
-            "link",
-            None,
-            Some(serde_json::json!({"role": role.as_str()})),
+        let after = Some(serde_json::json!({"role": role.as_str()}));
+        self.audit(Some(organisation_id), "create", "invitation", "link", None, after);
+        Ok(token)
+    }
+
+    /// Uses an invitation: the link is taken (a conditional update that only one of several
+    /// simultaneous requests can win), the account is created if asked for, and the
+    /// membership added, keeping the higher role when the user is a member already. All of
+    /// it is in this unit of work: one link, one membership, and no account without its
+    /// membership. On [`Acceptance::Unavailable`] and [`Acceptance::AddressTaken`] the caller
+    /// drops the unit of work, which gives the link back.
+    pub async fn accept_invitation(&mut self, token: &str, invitee: Invitee) -> Result<Acceptance, StoreError> {
+        if let Invitee::User(id) = invitee
+            && self.actor().user_id() != Some(id)
+        {
+            return Err(StoreError::Forbidden("an invitation is taken up by the invited person only".into()));
+        }
+        let taken = sqlx::query(
+            "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
+             RETURNING organisation_id, role",
         )
+        .bind(now())
+        .bind(token_hash(token))
+        .fetch_optional(self.conn()?)
         .await?;
+        let Some(taken) = taken else { return Ok(Acceptance::Unavailable) };
+        let organisation_id: i64 = taken.try_get("organisation_id")?;
+        let role = Role::parse(&taken.try_get::<String, _>("role")?).unwrap_or(Role::Viewer);
+        let user_id = match invitee {
+            Invitee::User(id) => id,
+            Invitee::NewAccount { email, display_name, password_hash } => {
+                match self.create_user(&email, &display_name, &password_hash, false).await? {
+                    Some(id) => id,
+                    None => return Ok(Acceptance::AddressTaken),
+                }
+            }
+        };
+        let role = self.grant_how(user_id, organisation_id, role, Granting::AtLeast).await?;
+        let after = Some(serde_json::json!({"user_id": user_id, "role": role.as_str()}));
+        self.audit(Some(organisation_id), "accept", "invitation", "link", None, after);
+        Ok(Acceptance::Joined { user_id, role })
+    }
+}
+
+impl Store {
+    /// Creates an invitation made by the user `by` (tests, seeding; use-cases go through
+    /// [`UnitOfWork::create_invitation`]).
+    pub async fn create_invitation(
+        &self,
+        by: i64,
+        organisation_id: i64,
+        role: Role,
+        days: i64,
+    ) -> Result<String, StoreError> {
+        let mut uow = self.begin(&self.acting(Some(by)).await?).await?;
+        let token = uow.create_invitation(organisation_id, role, days).await?;
+        uow.commit().await?;
         Ok(token)
     }
 
@@ -89,38 +141,18 @@ impl Store {
         .transpose()
     }
 
-    /// Uses an invitation, in one transaction: the link is taken (a conditional update that
-    /// only one of several simultaneous requests can win), the account is created if asked
-    /// for, and the membership added, keeping the higher role when the user is a member
-    /// already. Either all of it is committed or none: one link, one membership, and no
-    /// account without its membership.
+    /// Uses an invitation on behalf of the invitee (tests, seeding; use-cases go through
+    /// [`UnitOfWork::accept_invitation`]), committed only when they joined.
     pub async fn accept_invitation(&self, token: &str, invitee: Invitee) -> Result<Acceptance, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let taken = sqlx::query(
-            "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
-             RETURNING organisation_id, role",
-        )
-        .bind(now())
-        .bind(token_hash(token))
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(taken) = taken else { return Ok(Acceptance::Unavailable) };
-        let organisation_id: i64 = taken.try_get("organisation_id")?;
-        let role = Role::parse(&taken.try_get::<String, _>("role")?).unwrap_or(Role::Viewer);
-        let user_id = match invitee {
-            Invitee::User(id) => id,
-            Invitee::NewAccount { email, display_name, password_hash } => {
-                match insert_user(&mut tx, &email, &display_name, &password_hash, false).await? {
-                    Some(id) => id,
-                    // Dropping the transaction rolls the link back: it can still be used.
-                    None => return Ok(Acceptance::AddressTaken),
-                }
-            }
+        let actor = match &invitee {
+            Invitee::User(id) => self.acting(Some(*id)).await?,
+            Invitee::NewAccount { .. } => Actor::anonymous(),
         };
-        let role = grant_in(&mut tx, Some(user_id), user_id, organisation_id, role, Granting::AtLeast).await?;
-        let after = Some(serde_json::json!({"user_id": user_id, "role": role.as_str()}));
-        audit_in(&mut *tx, Some(user_id), Some(organisation_id), "accept", "invitation", "link", None, after).await?;
-        tx.commit().await?;
-        Ok(Acceptance::Joined { user_id, role })
+        let mut uow = self.begin(&actor).await?;
+        let done = uow.accept_invitation(token, invitee).await?;
+        if matches!(done, Acceptance::Joined { .. }) {
+            uow.commit().await?;
+        }
+        Ok(done)
     }
 }

@@ -13,6 +13,7 @@ mod error;
 mod import;
 mod invitations;
 mod notes;
+mod organisations;
 mod owned;
 mod people;
 mod reference;

@@ -1,10 +1,10 @@
-//! Users, organisations, memberships with roles, coalitions and invitations.
+//! Users, their passwords and their roles in organisations.
 
-use crate::audit::audit_in;
+use crate::actor::Actor;
+use crate::unit::UnitOfWork;
 use crate::{Store, StoreError, now};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use sqlx::AnyConnection;
 use sqlx::Row;
 
 /// A role in an organisation.
@@ -73,136 +73,81 @@ pub fn hash_password(password: &str) -> Result<String, StoreError> {
     Ok(password_auth::generate_hash(password))
 }
 
-fn normal_email(email: &str) -> String {
+pub(crate) fn normal_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
-/// Adds a user on `conn` (inside the caller's transaction) and audits it; `None` when the
-/// address has an account already. The check and the insert are one statement, so a second
-/// writer cannot slip in between.
-pub(crate) async fn insert_user(
-    conn: &mut AnyConnection,
-    email: &str,
-    display_name: &str,
-    hash: &str,
-    is_admin: bool,
-) -> Result<Option<i64>, StoreError> {
-    let email = normal_email(email);
-    if !email.contains('@') || email.len() > 254 {
-        return Err(StoreError::Invalid(format!("{email:?} is not an e-mail address")));
-    }
-    let row = sqlx::query(
-        "INSERT INTO users (email, display_name, password_hash, is_admin, created_at) \
-         SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS (SELECT 1 FROM users WHERE email = $1) RETURNING id",
-    )
-    .bind(email.clone())
-    .bind(display_name.trim().to_string())
-    .bind(hash.to_string())
-    .bind(i64::from(is_admin))
-    .bind(now())
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(row) = row else { return Ok(None) };
-    let id: i64 = row.try_get("id")?;
-    audit_in(
-        &mut *conn,
-        Some(id),
-        None,
-        "create",
-        "user",
-        &id.to_string(),
-        None,
-        Some(serde_json::json!({"email": email})),
-    )
-    .await?;
-    Ok(Some(id))
+/// A hash that takes as long to check as a real one: unknown addresses cost the same time as
+/// wrong passwords, so timing does not tell which e-mail addresses have accounts.
+fn dummy_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| password_auth::generate_hash("not a password of anyone"))
 }
 
-/// Takes the organisation's row lock for the rest of the transaction. Role changes of one
-/// organisation then run one after the other, so two owners removing each other at the same
-/// moment cannot both succeed. It is a write (not a read) so that SQLite takes its write lock
-/// first instead of failing a read-then-write transaction.
-async fn lock_organisation(conn: &mut AnyConnection, organisation_id: i64) -> Result<(), StoreError> {
-    sqlx::query("UPDATE organisations SET name = name WHERE id = $1").bind(organisation_id).execute(conn).await?;
-    Ok(())
+/// Checks a password against a hash on a blocking thread (argon2 takes tens of
+/// milliseconds, which would hold up a runtime worker and every request on it).
+async fn password_matches(password: &str, hash: String) -> Result<bool, StoreError> {
+    let password = password.to_string();
+    tokio::task::spawn_blocking(move || password_auth::verify_password(password, &hash).is_ok())
+        .await
+        .map_err(|e| StoreError::Invalid(format!("password check stopped: {e}")))
 }
 
-async fn role_in(conn: &mut AnyConnection, user_id: i64, organisation_id: i64) -> Result<Option<Role>, StoreError> {
-    let r = sqlx::query("SELECT role FROM memberships WHERE user_id = $1 AND organisation_id = $2")
-        .bind(user_id)
-        .bind(organisation_id)
-        .fetch_optional(conn)
+impl UnitOfWork {
+    /// Adds a user and audits it; `None` when the address has an account already. The check
+    /// and the insert are one statement, so a second writer cannot slip in between.
+    /// `password_hash` comes from [`hash_password`].
+    pub async fn create_user(
+        &mut self,
+        email: &str,
+        display_name: &str,
+        password_hash: &str,
+        is_admin: bool,
+    ) -> Result<Option<i64>, StoreError> {
+        let email = normal_email(email);
+        if !email.contains('@') || email.len() > 254 {
+            return Err(StoreError::Invalid(format!("{email:?} is not an e-mail address")));
+        }
+        let row = sqlx::query(
+            "INSERT INTO users (email, display_name, password_hash, is_admin, created_at) \
+             SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS (SELECT 1 FROM users WHERE email = $1) RETURNING id",
+        )
+        .bind(email.clone())
+        .bind(display_name.trim().to_string())
+        .bind(password_hash.to_string())
+        .bind(i64::from(is_admin))
+        .bind(now())
+        .fetch_optional(self.conn()?)
         .await?;
-    Ok(r.and_then(|r| r.try_get::<String, _>(0).ok()).and_then(|s| Role::parse(&s)))
-}
-
-/// Refuses a change that would leave the organisation without an owner (checked after the
-/// change, inside its transaction, under the organisation's lock).
-async fn keep_an_owner(conn: &mut AnyConnection, organisation_id: i64) -> Result<(), StoreError> {
-    let owners: i64 =
-        sqlx::query("SELECT COUNT(*) AS n FROM memberships WHERE organisation_id = $1 AND role = 'owner'")
-            .bind(organisation_id)
-            .fetch_one(conn)
-            .await?
-            .try_get("n")?;
-    if owners == 0 {
-        return Err(StoreError::Invalid(
-            "this is the organisation's last owner: make another member owner first, so that someone can still \
-             manage it"
-                .into(),
-        ));
+        let Some(row) = row else { return Ok(None) };
+        let id: i64 = row.try_get("id")?;
+        // Someone who signs up has no account yet: their audit entries name the new one.
+        self.act_as(id);
+        let after = Some(serde_json::json!({"email": email}));
+        self.audit(None, "create", "user", &id.to_string(), None, after);
+        Ok(Some(id))
     }
-    Ok(())
-}
 
-/// How a new role meets an existing one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Granting {
-    /// The new role replaces the old one (an owner's or administrator's decision).
-    Replace,
-    /// The higher of the two is kept (an invitation never lowers a role).
-    AtLeast,
-}
-
-/// Gives a role inside the caller's transaction, audited, refusing to leave no owner.
-pub(crate) async fn grant_in(
-    conn: &mut AnyConnection,
-    by: Option<i64>,
-    user_id: i64,
-    organisation_id: i64,
-    role: Role,
-    how: Granting,
-) -> Result<Role, StoreError> {
-    lock_organisation(&mut *conn, organisation_id).await?;
-    let before = role_in(&mut *conn, user_id, organisation_id).await?;
-    let role = match (how, before) {
-        (Granting::AtLeast, Some(old)) => old.max(role),
-        _ => role,
-    };
-    if before == Some(role) {
-        return Ok(role);
+    /// Sets a new password hash and ends every session of the user, in this unit of work: a
+    /// changed password locks out whoever had the old one, with no moment where both hold.
+    pub async fn set_password(&mut self, user_id: i64, password_hash: &str) -> Result<(), StoreError> {
+        let changed = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(password_hash.to_string())
+            .bind(user_id)
+            .execute(self.conn()?)
+            .await?;
+        if changed.rows_affected() == 0 {
+            return Err(StoreError::Invalid(format!("no user with the id {user_id}")));
+        }
+        sqlx::query("DELETE FROM web_sessions WHERE user_id = $1").bind(user_id).execute(self.conn()?).await?;
+        self.audit(None, "update", "user_password", &user_id.to_string(), None, None);
+        Ok(())
     }
-    sqlx::query(
-        "INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3) \
-         ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role",
-    )
-    .bind(user_id)
-    .bind(organisation_id)
-    .bind(role.as_str())
-    .execute(&mut *conn)
-    .await?;
-    if before == Some(Role::Owner) {
-        keep_an_owner(&mut *conn, organisation_id).await?;
-    }
-    let record = format!("{user_id}@{organisation_id}");
-    let before = before.map(|r| serde_json::json!({"role": r.as_str()}));
-    let after = Some(serde_json::json!({"role": role.as_str()}));
-    audit_in(&mut *conn, by, Some(organisation_id), "grant", "membership", &record, before, after).await?;
-    Ok(role)
 }
 
 impl Store {
-    /// Creates a user; the e-mail address must be new.
+    /// Creates a user as the command line does (tests, seeding); the e-mail address must be
+    /// new. Use-cases go through [`UnitOfWork::create_user`].
     pub async fn create_user(
         &self,
         email: &str,
@@ -211,12 +156,45 @@ impl Store {
         is_admin: bool,
     ) -> Result<i64, StoreError> {
         let hash = hash_password(password)?;
-        let mut tx = self.begin_write().await?;
-        let Some(id) = insert_user(&mut tx, email, display_name, &hash, is_admin).await? else {
+        let mut uow = self.begin(&Actor::command_line()).await?;
+        let Some(id) = uow.create_user(email, display_name, &hash, is_admin).await? else {
             return Err(StoreError::Invalid(format!("a user with the address {} exists already", normal_email(email))));
         };
-        tx.commit().await?;
+        uow.commit().await?;
         Ok(id)
+    }
+
+    /// Authentication by password: the user and the actor they stand for, or `None` when the
+    /// address has no account or the password is wrong (both take as long).
+    pub async fn authenticate_password(
+        &self,
+        email: &str,
+        password: &str,
+    ) -> Result<Option<(User, Actor)>, StoreError> {
+        let user = self.user_by_email(email).await?;
+        let hash = user.as_ref().map(|(_, h)| h.clone()).unwrap_or_else(|| dummy_hash().to_string());
+        let valid = password_matches(password, hash).await?;
+        match user {
+            Some((user, _)) if valid => {
+                let actor = self.actor_for(user.id, user.is_admin).await?;
+                Ok(Some((user, actor)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Whether `password` is the current password of the user.
+    pub async fn is_password_of(&self, user_id: i64, password: &str) -> Result<bool, StoreError> {
+        let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(row) = row else {
+            // As long as a real check, like a sign-in with an unknown address.
+            password_matches(password, dummy_hash().to_string()).await?;
+            return Ok(false);
+        };
+        password_matches(password, row.try_get("password_hash")?).await
     }
 
     /// The user with this e-mail address, and their password hash.
@@ -237,97 +215,6 @@ impl Store {
             ))
         })
         .transpose()
-    }
-
-    /// Sets a new password and ends every session of the user, in one transaction: a changed
-    /// password locks out whoever had the old one, with no moment where both hold.
-    pub async fn set_password(&self, user_id: i64, password: &str) -> Result<(), StoreError> {
-        let hash = hash_password(password)?;
-        let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
-            .bind(hash)
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM web_sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
-        audit_in(&mut *tx, Some(user_id), None, "update", "user_password", &user_id.to_string(), None, None).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// The organisation with this name, created if missing; its id.
-    pub async fn organisation_id(&self, name: &str, create: bool) -> Result<Option<i64>, StoreError> {
-        let name = name.trim().to_string();
-        if let Some(r) = sqlx::query("SELECT id FROM organisations WHERE name = $1")
-            .bind(name.clone())
-            .fetch_optional(&self.pool)
-            .await?
-        {
-            return Ok(Some(r.try_get("id")?));
-        }
-        if !create {
-            return Ok(None);
-        }
-        let r = sqlx::query("INSERT INTO organisations (name, created_at) VALUES ($1, $2) RETURNING id")
-            .bind(name.clone())
-            .bind(now())
-            .fetch_one(&self.pool)
-            .await?;
-        let id: i64 = r.try_get("id")?;
-        self.audit(
-            None,
-            Some(id),
-            "create",
-            "organisation",
-            &id.to_string(),
-            None,
-            Some(serde_json::json!({"name": name})),
-        )
-        .await?;
-        Ok(Some(id))
-    }
-
-    /// Gives a user a role in an organisation, replacing any earlier role. Refused when it
-    /// would demote the organisation's last owner.
-    pub async fn grant(
-        &self,
-        by: Option<i64>,
-        user_id: i64,
-        organisation_id: i64,
-        role: Role,
-    ) -> Result<(), StoreError> {
-        let mut tx = self.begin_write().await?;
-        grant_in(&mut tx, by, user_id, organisation_id, role, Granting::Replace).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Removes a user from an organisation; `false` if they were not in it. Refused when they
-    /// are its last owner.
-    pub async fn revoke(&self, by: Option<i64>, user_id: i64, organisation_id: i64) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
-        lock_organisation(&mut tx, organisation_id).await?;
-        let before = role_in(&mut tx, user_id, organisation_id).await?;
-        let Some(before) = before else { return Ok(false) };
-        sqlx::query("DELETE FROM memberships WHERE user_id = $1 AND organisation_id = $2")
-            .bind(user_id)
-            .bind(organisation_id)
-            .execute(&mut *tx)
-            .await?;
-        if before == Role::Owner {
-            keep_an_owner(&mut tx, organisation_id).await?;
-        }
-        let record = format!("{user_id}@{organisation_id}");
-        let before_json = Some(serde_json::json!({"role": before.as_str()}));
-        audit_in(&mut *tx, by, Some(organisation_id), "revoke", "membership", &record, before_json, None).await?;
-        tx.commit().await?;
-        Ok(true)
-    }
-
-    /// A user's role in an organisation.
-    pub async fn role_of(&self, user_id: i64, organisation_id: i64) -> Result<Option<Role>, StoreError> {
-        let mut conn = self.pool.acquire().await?;
-        role_in(&mut conn, user_id, organisation_id).await
     }
 
     /// (organisation id, name, role) of every membership of a user.
@@ -369,36 +256,5 @@ impl Store {
                 ))
             })
             .collect()
-    }
-
-    /// Creates a coalition of organisations; its id.
-    pub async fn create_coalition(
-        &self,
-        by: Option<i64>,
-        name: &str,
-        organisation_ids: &[i64],
-    ) -> Result<i64, StoreError> {
-        // The coalition, its members and the audit entry are written together or not at all.
-        let mut tx = self.begin_write().await?;
-        let r = sqlx::query("INSERT INTO coalitions (name, created_at) VALUES ($1, $2) RETURNING id")
-            .bind(name.trim().to_string())
-            .bind(now())
-            .fetch_one(&mut *tx)
-            .await?;
-        let id: i64 = r.try_get("id")?;
-        for org in organisation_ids {
-            sqlx::query(
-                "INSERT INTO coalition_members (coalition_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            )
-            .bind(id)
-            .bind(*org)
-            .execute(&mut *tx)
-            .await?;
-        }
-        let after = serde_json::json!({"name": name, "organisations": organisation_ids});
-        let first = organisation_ids.first().copied();
-        audit_in(&mut *tx, by, first, "create", "coalition", &id.to_string(), None, Some(after)).await?;
-        tx.commit().await?;
-        Ok(id)
     }
 }

@@ -6,120 +6,120 @@ use crate::args::{Arg, Sql};
 use crate::{Store, StoreError};
 use sqlx::Row;
 use std::collections::{BTreeMap, HashMap};
-use uprkit_core::search::{RecommendationFilter, RecommendationView, SearchPage};
+use uprkit_core::search::{Filter, RecommendationFilter, RecommendationView, SearchPage, ValueKind};
 
-/// Facet name and the SQL that yields (value, count) rows for it, given `FROM ... WHERE`.
-const FACETS: &[(&str, &str)] = &[
-    ("sur", "SELECT r.sur AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.sur"),
-    (
-        "rs",
-        "SELECT x.iso3 AS value, COUNT(*) AS n FROM recommendation_states x JOIN recommendations r ON r.id = x.recommendation_id \
-         WHERE {w} GROUP BY x.iso3",
-    ),
-    (
-        "sur_regional_group",
-        "SELECT s.regional_group AS value, COUNT(*) AS n FROM recommendations r JOIN states s ON s.iso3 = r.sur WHERE {w} \
-         GROUP BY s.regional_group",
-    ),
-    (
-        "rs_regional_group",
-        "SELECT s.regional_group AS value, COUNT(DISTINCT r.id) AS n FROM recommendation_states x \
-         JOIN recommendations r ON r.id = x.recommendation_id JOIN states s ON s.iso3 = x.iso3 WHERE {w} \
-         GROUP BY s.regional_group",
-    ),
-    ("cycle", "SELECT CAST(r.cycle AS TEXT) AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.cycle"),
-    (
-        "session",
-        "SELECT CAST(r.session AS TEXT) AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.session",
-    ),
-    (
-        "response",
-        "SELECT COALESCE(r.response, 'unknown') AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.response",
-    ),
-    (
-        "action_category",
-        "SELECT CAST(r.action_category AS TEXT) AS value, COUNT(*) AS n FROM recommendations r \
-         WHERE {w} AND r.action_category IS NOT NULL GROUP BY r.action_category",
-    ),
-    (
-        "issues",
-        "SELECT i.name AS value, COUNT(*) AS n FROM recommendation_issues x JOIN issues i ON i.id = x.issue_id \
-         JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY i.name",
-    ),
-    (
-        "themes",
-        "SELECT t.name AS value, COUNT(*) AS n FROM recommendation_themes x JOIN themes t ON t.id = x.theme_id \
-         JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY t.name",
-    ),
-    (
-        "groups_of_persons",
-        "SELECT g.name AS value, COUNT(*) AS n FROM recommendation_groups x JOIN groups_of_persons g ON g.id = x.group_id \
-         JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY g.name",
-    ),
-    (
-        "sdgs",
-        "SELECT CAST(x.goal AS TEXT) AS value, COUNT(DISTINCT r.id) AS n FROM recommendation_sdgs x \
-         JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY x.goal",
-    ),
-];
+/// The SQL that yields (value, count) rows for a filter's facet, given `WHERE {w}`.
+fn facet_sql(filter: Filter) -> &'static str {
+    match filter {
+        Filter::Sur => "SELECT r.sur AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.sur",
+        Filter::Rs => {
+            "SELECT x.iso3 AS value, COUNT(*) AS n FROM recommendation_states x JOIN recommendations r ON r.id = x.recommendation_id \
+             WHERE {w} GROUP BY x.iso3"
+        }
+        Filter::SurRegionalGroup => {
+            "SELECT s.regional_group AS value, COUNT(*) AS n FROM recommendations r JOIN states s ON s.iso3 = r.sur WHERE {w} \
+             GROUP BY s.regional_group"
+        }
+        Filter::RsRegionalGroup => {
+            "SELECT s.regional_group AS value, COUNT(DISTINCT r.id) AS n FROM recommendation_states x \
+             JOIN recommendations r ON r.id = x.recommendation_id JOIN states s ON s.iso3 = x.iso3 WHERE {w} \
+             GROUP BY s.regional_group"
+        }
+        Filter::Cycle => {
+            "SELECT CAST(r.cycle AS TEXT) AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.cycle"
+        }
+        Filter::Session => {
+            "SELECT CAST(r.session AS TEXT) AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.session"
+        }
+        Filter::Response => {
+            "SELECT COALESCE(r.response, 'unknown') AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.response"
+        }
+        Filter::ActionCategory => {
+            "SELECT CAST(r.action_category AS TEXT) AS value, COUNT(*) AS n FROM recommendations r \
+             WHERE {w} AND r.action_category IS NOT NULL GROUP BY r.action_category"
+        }
+        Filter::Issue => {
+            "SELECT i.name AS value, COUNT(*) AS n FROM recommendation_issues x JOIN issues i ON i.id = x.issue_id \
+             JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY i.name"
+        }
+        Filter::Theme => {
+            "SELECT t.name AS value, COUNT(*) AS n FROM recommendation_themes x JOIN themes t ON t.id = x.theme_id \
+             JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY t.name"
+        }
+        Filter::GroupsOfPersons => {
+            "SELECT g.name AS value, COUNT(*) AS n FROM recommendation_groups x JOIN groups_of_persons g ON g.id = x.group_id \
+             JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY g.name"
+        }
+        Filter::Sdg => {
+            "SELECT CAST(x.goal AS TEXT) AS value, COUNT(DISTINCT r.id) AS n FROM recommendation_sdgs x \
+             JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY x.goal"
+        }
+    }
+}
+
+/// The condition of a filter over `recommendations r`, with `{list}` for its bound values.
+fn condition(filter: Filter) -> &'static str {
+    match filter {
+        Filter::Sur => "r.sur IN ({list})",
+        Filter::Rs => "r.id IN (SELECT recommendation_id FROM recommendation_states WHERE iso3 IN ({list}))",
+        Filter::Cycle => "r.cycle IN ({list})",
+        Filter::Session => "r.session IN ({list})",
+        Filter::Response => "r.response IN ({list})",
+        Filter::ActionCategory => "r.action_category IN ({list})",
+        Filter::SurRegionalGroup => "r.sur IN (SELECT iso3 FROM states WHERE regional_group IN ({list}))",
+        Filter::RsRegionalGroup => {
+            "r.id IN (SELECT x.recommendation_id FROM recommendation_states x JOIN states s ON s.iso3 = x.iso3 \
+             WHERE s.regional_group IN ({list}))"
+        }
+        // Names of the vocabularies are matched ignoring case ("death penalty").
+        Filter::Issue => {
+            "r.id IN (SELECT x.recommendation_id FROM recommendation_issues x JOIN issues v ON v.id = x.issue_id \
+             WHERE LOWER(v.name) IN ({list}))"
+        }
+        Filter::Theme => {
+            "r.id IN (SELECT x.recommendation_id FROM recommendation_themes x JOIN themes v ON v.id = x.theme_id \
+             WHERE LOWER(v.name) IN ({list}))"
+        }
+        Filter::GroupsOfPersons => {
+            "r.id IN (SELECT x.recommendation_id FROM recommendation_groups x JOIN groups_of_persons v ON v.id = x.group_id \
+             WHERE LOWER(v.name) IN ({list}))"
+        }
+        Filter::Sdg => "r.id IN (SELECT recommendation_id FROM recommendation_sdgs WHERE goal IN ({list}))",
+    }
+}
+
+/// A filter's values as bound arguments: numbers as numbers, vocabulary names in lower case
+/// (their condition compares `LOWER(name)`), the rest as the index holds them.
+fn arguments(filter: Filter, values: &[String]) -> Vec<Arg> {
+    values
+        .iter()
+        .filter_map(|v| match filter.kind() {
+            ValueKind::Number { .. } => v.trim().parse().ok().map(Arg::Int),
+            ValueKind::Text { .. } => match filter {
+                Filter::Issue | Filter::Theme | Filter::GroupsOfPersons => Some(Arg::Text(v.trim().to_lowercase())),
+                Filter::Response => Some(Arg::Text(v.trim().to_string())),
+                _ => Some(Arg::Text(filter.normalise(v))),
+            },
+        })
+        .collect()
+}
 
 /// Builds the WHERE clause of a filter over `recommendations r`.
 fn where_clause(filter: &RecommendationFilter, sql: &mut Sql) -> String {
     let mut parts = vec!["1 = 1".to_string()];
-    let text = |v: &Vec<String>| v.iter().map(|s| Arg::Text(s.trim().to_string())).collect::<Vec<_>>();
-    let upper = |v: &Vec<String>| v.iter().map(|s| Arg::Text(s.trim().to_ascii_uppercase())).collect::<Vec<_>>();
-    let lower = |v: &Vec<String>| v.iter().map(|s| Arg::Text(s.trim().to_lowercase())).collect::<Vec<_>>();
-    if !filter.sur.is_empty() {
-        parts.push(format!("r.sur IN ({})", sql.bind_list(upper(&filter.sur))));
-    }
-    if !filter.rs.is_empty() {
-        parts.push(format!(
-            "r.id IN (SELECT recommendation_id FROM recommendation_states WHERE iso3 IN ({}))",
-            sql.bind_list(upper(&filter.rs))
-        ));
-    }
-    if !filter.cycle.is_empty() {
-        parts.push(format!("r.cycle IN ({})", sql.bind_list(filter.cycle.iter().map(|c| Arg::Int((*c).into())))));
-    }
-    if !filter.session.is_empty() {
-        parts.push(format!("r.session IN ({})", sql.bind_list(filter.session.iter().map(|c| Arg::Int((*c).into())))));
-    }
-    if !filter.response.is_empty() {
-        parts.push(format!("r.response IN ({})", sql.bind_list(text(&filter.response))));
-    }
-    if !filter.action_category.is_empty() {
-        let list = sql.bind_list(filter.action_category.iter().map(|c| Arg::Int((*c).into())));
-        parts.push(format!("r.action_category IN ({list})"));
-    }
-    if !filter.sur_regional_group.is_empty() {
-        let groups = sql.bind_list(text(&filter.sur_regional_group));
-        parts.push(format!("r.sur IN (SELECT iso3 FROM states WHERE regional_group IN ({groups}))"));
-    }
-    if !filter.rs_regional_group.is_empty() {
-        let groups = sql.bind_list(text(&filter.rs_regional_group));
-        parts.push(format!(
-            "r.id IN (SELECT x.recommendation_id FROM recommendation_states x JOIN states s ON s.iso3 = x.iso3 \
-             WHERE s.regional_group IN ({groups}))"
-        ));
-    }
-    for (values, link, vocabulary, column) in [
-        (&filter.issue, "recommendation_issues", "issues", "issue_id"),
-        (&filter.theme, "recommendation_themes", "themes", "theme_id"),
-        (&filter.groups_of_persons, "recommendation_groups", "groups_of_persons", "group_id"),
-    ] {
-        if !values.is_empty() {
-            parts.push(format!(
-                "r.id IN (SELECT x.recommendation_id FROM {link} x JOIN {vocabulary} v ON v.id = x.{column} \
-                 WHERE LOWER(v.name) IN ({}))",
-                sql.bind_list(lower(values))
-            ));
+    for f in Filter::ALL {
+        let values = f.values(filter);
+        if values.is_empty() {
+            continue;
         }
-    }
-    if !filter.sdg.is_empty() {
-        parts.push(format!(
-            "r.id IN (SELECT recommendation_id FROM recommendation_sdgs WHERE goal IN ({}))",
-            sql.bind_list(filter.sdg.iter().map(|g| Arg::Int((*g).into())))
-        ));
+        let args = arguments(f, &values);
+        if args.is_empty() {
+            // Nothing readable (cannot happen with typed fields): matches nothing, not all.
+            parts.push("1 = 0".to_string());
+        } else {
+            let list = sql.bind_list(args);
+            parts.push(condition(f).replace("{list}", &list));
+        }
     }
     if let Some(q) = filter.q.as_deref() {
         // Every word must appear; a plain substring test until the search engine answers.
@@ -142,26 +142,31 @@ impl Store {
     ) -> Result<SearchPage, StoreError> {
         let page = page.max(1);
         let per_page = per_page.clamp(1, 1000);
+        if let Some(q) = filter.q.as_deref() {
+            uprkit_core::search::check_query(q).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        }
         let mut base = Sql::default();
         let w = where_clause(filter, &mut base);
         let mut count = base.clone();
         count.text = format!("SELECT COUNT(*) AS n FROM recommendations r WHERE {w}");
         let total: i64 = count.query().fetch_one(&self.pool).await?.try_get("n")?;
         let mut facets = BTreeMap::new();
-        for (name, template) in FACETS {
+        for filter in Filter::ALL {
             let mut q = base.clone();
-            q.text = template.replace("{w}", &w);
+            q.text = facet_sql(filter).replace("{w}", &w);
             let mut counts = BTreeMap::new();
             for row in q.query().fetch_all(&self.pool).await? {
                 let value: Option<String> = row.try_get("value")?;
                 let n: i64 = row.try_get("n")?;
                 counts.insert(value.unwrap_or_default(), n as u64);
             }
-            facets.insert((*name).to_string(), counts);
+            facets.insert(filter.facet().to_string(), counts);
         }
         let mut q = base.clone();
         let limit = q.bind(Arg::Int(per_page.into()));
-        let offset = q.bind(Arg::Int((i64::from(page) - 1) * i64::from(per_page)));
+        // Past the end is an empty page; the offset never exceeds the count, so a huge page
+        // number costs nothing more than the last page.
+        let offset = q.bind(Arg::Int(((i64::from(page) - 1) * i64::from(per_page)).min(total)));
         q.text = format!(
             "SELECT r.id FROM recommendations r WHERE {w} ORDER BY r.session DESC, r.sur, r.id LIMIT {limit} OFFSET {offset}"
         );

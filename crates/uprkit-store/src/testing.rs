@@ -169,3 +169,37 @@ pub async fn audit_count(store: &Store, record_type: &str) -> Result<i64, StoreE
         .await?;
     Ok(sqlx::Row::try_get(&row, "n")?)
 }
+
+/// Rows in every table of the database, with the counts of used invitations and of
+/// memberships per role (changes made in place, which row counts alone would miss): a
+/// snapshot that tells whether an interrupted write left anything behind.
+pub async fn row_counts(store: &Store) -> Result<std::collections::BTreeMap<String, i64>, StoreError> {
+    let tables = match store.engine {
+        crate::Engine::Sqlite => {
+            "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        }
+        crate::Engine::Postgres => {
+            "SELECT table_name::text AS t FROM information_schema.tables \
+             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
+        }
+    };
+    let mut counts = std::collections::BTreeMap::new();
+    for row in sqlx::query(tables).fetch_all(&store.pool).await? {
+        let table: String = sqlx::Row::try_get(&row, "t")?;
+        if table.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+            let n = count_rows(store, &table).await?;
+            counts.insert(table, n);
+        }
+    }
+    let used =
+        sqlx::query("SELECT COUNT(*) AS n FROM invitations WHERE used_at IS NOT NULL").fetch_one(&store.pool).await?;
+    counts.insert("invitations used".into(), sqlx::Row::try_get(&used, "n")?);
+    for role in ["owner", "editor", "viewer"] {
+        let r = sqlx::query("SELECT COUNT(*) AS n FROM memberships WHERE role = $1")
+            .bind(role.to_string())
+            .fetch_one(&store.pool)
+            .await?;
+        counts.insert(format!("memberships {role}"), sqlx::Row::try_get(&r, "n")?);
+    }
+    Ok(counts)
+}

@@ -45,6 +45,7 @@ pub struct UnitOfWork {
     changed: BTreeSet<i64>,
     statements: usize,
     faults: FaultPlan,
+    stand_in: Option<i64>,
 }
 
 impl std::fmt::Debug for UnitOfWork {
@@ -67,6 +68,7 @@ impl Store {
             changed: BTreeSet::new(),
             statements: 0,
             faults: self.faults.clone(),
+            stand_in: None,
         })
     }
 }
@@ -100,6 +102,14 @@ impl UnitOfWork {
             before,
             after,
         });
+    }
+
+    /// Names the user who acts when the actor is nobody signed in: a stranger who accepts an
+    /// invitation becomes this account inside the unit of work, and its audit entries name it.
+    pub(crate) fn act_as(&mut self, user_id: i64) {
+        if self.actor.user_id().is_none() && !self.actor.is_operator() {
+            self.stand_in = Some(user_id);
+        }
     }
 
     /// Notes recommendations whose searchable values this unit of work changes.
@@ -143,7 +153,7 @@ impl UnitOfWork {
 
     /// Writes the audit entries and commits; what changed, for the search index.
     pub async fn commit(mut self) -> Result<Committed, StoreError> {
-        let user = self.actor.user_id();
+        let user = self.actor.user_id().or(self.stand_in);
         for entry in std::mem::take(&mut self.audit) {
             self.execute(&entry.insert(user)).await?;
         }

@@ -90,7 +90,20 @@ impl From<uprkit_app::AppError> for WebError {
 
 impl From<uprkit_search::sync::SyncError> for WebError {
     fn from(e: uprkit_search::sync::SyncError) -> Self {
-        WebError::Internal(e.to_string())
+        match e {
+            uprkit_search::sync::SyncError::Search(e) => e.into(),
+            uprkit_search::sync::SyncError::Store(e) => e.into(),
+        }
+    }
+}
+
+impl From<uprkit_search::SearchError> for WebError {
+    fn from(e: uprkit_search::SearchError) -> Self {
+        match e {
+            // A search text beyond the limits is the user's to fix; the message says how.
+            uprkit_search::SearchError::Query(e) => WebError::BadRequest(e.to_string()),
+            e => WebError::Internal(e.to_string()),
+        }
     }
 }
 

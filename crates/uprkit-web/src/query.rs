@@ -2,7 +2,7 @@
 //! values with commas (`cycle=1,2`), so that every state of a page fits in its URL.
 
 use crate::WebError;
-use uprkit_core::search::RecommendationFilter;
+use uprkit_core::search::{Filter, RecommendationFilter};
 use uprkit_search::Sort;
 
 /// A search and the page wanted.
@@ -18,7 +18,8 @@ pub struct SearchRequest {
     pub sort: Sort,
 }
 
-/// Parses `q=...&sur=...&page=...`. Unknown keys are ignored; bad numbers are refused.
+/// Parses `q=...&sur=...&page=...`: the filters are those of [`Filter::ALL`], by URL key or
+/// alias. Unknown keys are ignored; bad numbers are refused.
 pub fn parse(query: Option<&str>, default_per_page: u32) -> Result<SearchRequest, WebError> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or(""))
         .map_err(|e| WebError::BadRequest(format!("cannot read the query string: {e}")))?;
@@ -31,20 +32,10 @@ pub fn parse(query: Option<&str>, default_per_page: u32) -> Result<SearchRequest
         }
         let split = || value.split(',').map(str::trim).filter(|v| !v.is_empty()).map(String::from).collect::<Vec<_>>();
         match key.as_str() {
-            "q" => f.q = Some(value.clone()),
-            "sur" => f.sur.extend(split()),
-            "rs" => f.rs.extend(split()),
-            "response" => f.response.extend(split()),
-            // The sidebar names its boxes after the facets ("issues"); links say "issue".
-            "issue" | "issues" => f.issue.push(value.clone()),
-            "theme" | "themes" => f.theme.push(value.clone()),
-            "groups_of_persons" => f.groups_of_persons.push(value.clone()),
-            "sur_regional_group" => f.sur_regional_group.extend(split()),
-            "rs_regional_group" => f.rs_regional_group.extend(split()),
-            "cycle" => f.cycle.extend(numbers::<u8>(&key, &split())?),
-            "session" => f.session.extend(numbers::<u16>(&key, &split())?),
-            "action_category" => f.action_category.extend(numbers::<u8>(&key, &split())?),
-            "sdg" | "sdgs" => f.sdg.extend(numbers::<u8>(&key, &split())?),
+            "q" => {
+                uprkit_core::search::check_query(&value).map_err(|e| WebError::BadRequest(e.to_string()))?;
+                f.q = Some(value.clone())
+            }
             "page" => req.page = number::<u32>(&key, &value)?.max(1),
             "per_page" => req.per_page = number::<u32>(&key, &value)?.clamp(1, 500),
             "sort" => {
@@ -52,7 +43,13 @@ pub fn parse(query: Option<&str>, default_per_page: u32) -> Result<SearchRequest
                     WebError::BadRequest(format!("sort must be relevance, newest or sur, not {value:?}"))
                 })?
             }
-            _ => {}
+            key => {
+                let Some(filter) = Filter::from_key(key) else { continue };
+                let values = if filter.comma_separated() { split() } else { vec![value.clone()] };
+                for v in values {
+                    filter.push(f, &v).map_err(|e| WebError::BadRequest(e.to_string()))?;
+                }
+            }
         }
     }
     Ok(req)
@@ -62,28 +59,15 @@ fn number<T: std::str::FromStr>(key: &str, value: &str) -> Result<T, WebError> {
     value.parse().map_err(|_| WebError::BadRequest(format!("{key} must be a number, not {value:?}")))
 }
 
-fn numbers<T: std::str::FromStr>(key: &str, values: &[String]) -> Result<Vec<T>, WebError> {
-    values.iter().map(|v| number(key, v)).collect()
-}
-
 /// Writes a search back as a query string (for links to other pages of the same search).
 pub fn to_query(filter: &RecommendationFilter, page: u32) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();
     if let Some(q) = &filter.q {
         pairs.push(("q", q.clone()));
     }
-    pairs.extend(filter.sur.iter().map(|v| ("sur", v.clone())));
-    pairs.extend(filter.rs.iter().map(|v| ("rs", v.clone())));
-    pairs.extend(filter.cycle.iter().map(|v| ("cycle", v.to_string())));
-    pairs.extend(filter.session.iter().map(|v| ("session", v.to_string())));
-    pairs.extend(filter.response.iter().map(|v| ("response", v.clone())));
-    pairs.extend(filter.action_category.iter().map(|v| ("action_category", v.to_string())));
-    pairs.extend(filter.issue.iter().map(|v| ("issue", v.clone())));
-    pairs.extend(filter.theme.iter().map(|v| ("theme", v.clone())));
-    pairs.extend(filter.sdg.iter().map(|v| ("sdg", v.to_string())));
-    pairs.extend(filter.sur_regional_group.iter().map(|v| ("sur_regional_group", v.clone())));
-    pairs.extend(filter.rs_regional_group.iter().map(|v| ("rs_regional_group", v.clone())));
-    pairs.extend(filter.groups_of_persons.iter().map(|v| ("groups_of_persons", v.clone())));
+    for f in Filter::ALL {
+        pairs.extend(f.values(filter).into_iter().map(|v| (f.key(), v)));
+    }
     if page > 1 {
         pairs.push(("page", page.to_string()));
     }
@@ -103,5 +87,23 @@ mod tests {
         assert_eq!(r.page, 3);
         assert!(parse(Some("cycle=one"), 20).is_err());
         assert_eq!(to_query(&r.filter, 2), "q=death+penalty&sur=SVN&sur=hrv&cycle=1&cycle=2&page=2");
+        assert!(parse(Some("sdgs=18x"), 20).is_err());
+    }
+
+    #[test]
+    fn every_filter_reads_its_key_and_aliases_and_is_written_back() {
+        for f in Filter::ALL {
+            let value = match f.kind() {
+                uprkit_core::search::ValueKind::Number { min, .. } => min.to_string(),
+                uprkit_core::search::ValueKind::Text { .. } => "Women & girls".to_string(),
+            };
+            for key in std::iter::once(f.key()).chain(f.aliases().iter().copied()) {
+                let query = serde_urlencoded::to_string([(key, value.as_str())]).expect("encodes");
+                let r = parse(Some(&query), 20).expect("parses");
+                assert_eq!(f.values(&r.filter), vec![value.clone()], "{key}");
+                let back = to_query(&r.filter, 1);
+                assert_eq!(back, serde_urlencoded::to_string([(f.key(), value.as_str())]).expect("encodes"));
+            }
+        }
     }
 }

@@ -141,6 +141,24 @@ async fn openapi_lists_every_api_route() {
     }
     let source = include_str!("../src/routes/api/mod.rs");
     assert_eq!(source.matches(".route(").count(), paths.len(), "a route of the API is not documented");
+    // Every search filter is a documented parameter, with the schema of its kind.
+    let parameters = doc["paths"]["/recommendations"]["get"]["parameters"].as_array().expect("parameters");
+    for filter in uprkit_core::search::Filter::ALL {
+        let p = parameters.iter().find(|p| p["name"] == filter.key()).unwrap_or_else(|| panic!("{filter:?} missing"));
+        let kind = match filter.kind() {
+            uprkit_core::search::ValueKind::Number { .. } => "integer",
+            uprkit_core::search::ValueKind::Text { .. } => "string",
+        };
+        assert_eq!(p["schema"]["type"], kind, "{filter:?}");
+        assert!(p["description"].as_str().expect("description").starts_with(filter.description()), "{filter:?}");
+    }
+    let names: Vec<&str> = parameters.iter().filter_map(|p| p["name"].as_str()).collect();
+    let expected: Vec<&str> = ["q"]
+        .into_iter()
+        .chain(uprkit_core::search::Filter::ALL.map(|f| f.key()))
+        .chain(["sort", "page", "per_page"])
+        .collect();
+    assert_eq!(names, expected, "the parameters are q, the filters and the paging, once each");
 }
 
 #[tokio::test]

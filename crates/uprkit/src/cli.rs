@@ -3,6 +3,10 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+mod filter_args;
+
+pub use filter_args::FilterArgs;
+
 /// uprkit: the Universal Periodic Review workbench for civil society organisations.
 #[derive(Debug, Parser)]
 #[command(name = "uprkit", version, about, propagate_version = true)]
@@ -53,6 +57,8 @@ pub enum Command {
     /// can take them down.
     #[command(hide = true)]
     ReadDocument(ReadDocumentArgs),
+    /// Feed mutated real files to a parser and report crashes (for developers).
+    Fuzz(FuzzArgs),
 }
 
 /// `uprkit read-document --name NAME` (internal).
@@ -61,6 +67,28 @@ pub struct ReadDocumentArgs {
     /// The file's name, for messages.
     #[arg(long)]
     pub name: PathBuf,
+}
+
+/// `uprkit fuzz TARGET`.
+#[derive(Debug, Args)]
+pub struct FuzzArgs {
+    /// What to fuzz: query, upr-info-csv or upr-info-xlsx.
+    pub target: String,
+    /// How long to run.
+    #[arg(long, default_value_t = 60)]
+    pub seconds: u64,
+    /// Seed of the mutations: the same seed gives the same inputs.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Stop after this many inputs (default: only the time limit).
+    #[arg(long)]
+    pub iterations: Option<u64>,
+    /// Folder for failing inputs (default: DATA_DIR/fuzz).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// The shared folder with the real data and benchmark queries.
+    #[arg(long, default_value = "../shared")]
+    pub shared: PathBuf,
 }
 
 /// `uprkit serve`.
@@ -111,43 +139,6 @@ pub enum Format {
     Json,
     /// One row per recommendation.
     Csv,
-}
-
-/// The filters of a search, shared by `search` and `export`.
-#[derive(Debug, Args)]
-pub struct FilterArgs {
-    /// Words to look for: "a phrase", OR, -exclude, prefix*.
-    pub query: Option<String>,
-    /// State under Review (ISO3 or name); repeat for several.
-    #[arg(long)]
-    pub sur: Vec<String>,
-    /// Recommending State (ISO3 or name); repeat for several.
-    #[arg(long)]
-    pub rs: Vec<String>,
-    /// Cycle (1-5).
-    #[arg(long)]
-    pub cycle: Vec<u8>,
-    /// Session number.
-    #[arg(long)]
-    pub session: Vec<u16>,
-    /// Position: supported (or Accepted), partially_supported, noted, pending.
-    #[arg(long)]
-    pub response: Vec<String>,
-    /// UPR Info action category (1-5).
-    #[arg(long)]
-    pub action_category: Vec<u8>,
-    /// UPR Info issue, e.g. "Death penalty".
-    #[arg(long)]
-    pub issue: Vec<String>,
-    /// UHRI theme.
-    #[arg(long)]
-    pub theme: Vec<String>,
-    /// SDG goal (1-17).
-    #[arg(long)]
-    pub sdg: Vec<u8>,
-    /// Order: relevance (best match first), newest (session), sur (State under Review).
-    #[arg(long, default_value = "relevance", value_parser = ["relevance", "newest", "sur"])]
-    pub sort: String,
 }
 
 /// `uprkit search`.

@@ -9,7 +9,8 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Router, routing::post};
 use serde::Deserialize;
-use uprkit_store::{Acceptance, Invitee, Role, User, random_token};
+use uprkit_app::{Joining, PasswordChange};
+use uprkit_store::{Acceptance, Actor, Role, User, random_token};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -18,17 +19,6 @@ pub fn router() -> Router<AppState> {
         .route("/account", get(account))
         .route("/account/password", post(change_password))
         .route("/invitations/{token}", get(invitation_page).post(accept_invitation))
-}
-
-/// A hash that takes as long to check as a real one: unknown users cost the same time as wrong
-/// passwords, so timing does not tell which e-mail addresses have accounts.
-fn dummy_hash() -> &'static str {
-    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    HASH.get_or_init(|| password_auth_hash("not a password of anyone"))
-}
-
-fn password_auth_hash(p: &str) -> String {
-    uprkit_store::hash_password(p).unwrap_or_default()
 }
 
 #[derive(Template)]
@@ -73,23 +63,22 @@ const WRONG: &str = "The e-mail address or the password is wrong.";
 /// A failure is recorded under the e-mail address typed, whether or not it has an account:
 /// failures for an address without an account weigh on no real account (no one signs in as
 /// it), and throttling both alike keeps the wait from telling which addresses have accounts.
-async fn verify_sign_in(app: &AppState, email: &str, password: &str, address: &str) -> Result<Option<User>, WebError> {
+async fn verify_sign_in(
+    app: &AppState,
+    email: &str,
+    password: &str,
+    address: &str,
+) -> Result<Option<(User, Actor)>, WebError> {
     let wait = app.store.login_wait(email, address).await?;
     if wait > 0 {
         return Err(WebError::TooManyAttempts(wait));
     }
-    let user = app.store.user_by_email(email).await?;
-    let hash = user.as_ref().map(|(_, h)| h.clone()).unwrap_or_else(|| dummy_hash().to_string());
-    let password = password.to_string();
-    let valid = tokio::task::spawn_blocking(move || password_auth::verify_password(password, &hash).is_ok())
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    match user {
-        Some((user, _)) if valid => {
+    match app.store.authenticate_password(email, password).await? {
+        Some(found) => {
             app.store.clear_login_failures(email).await?;
-            Ok(Some(user))
+            Ok(Some(found))
         }
-        _ => {
+        None => {
             app.store.record_login_failure(email, address).await?;
             Ok(None)
         }
@@ -104,7 +93,7 @@ async fn login(
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
     auth.check_csrf(form.csrf.as_deref(), &headers)?;
-    let Some(user) = verify_sign_in(&app, &form.email, &form.password, &address).await? else {
+    let Some((user, _)) = verify_sign_in(&app, &form.email, &form.password, &address).await? else {
         let page = LoginPage { csrf: auth.csrf(), message: Some(WRONG.into()), email: form.email.clone() };
         return Ok((axum::http::StatusCode::UNAUTHORIZED, Html(page.render()?)).into_response());
     };
@@ -189,15 +178,11 @@ async fn change_password(
 ) -> Result<Response, WebError> {
     auth.check_csrf(form.csrf.as_deref(), &headers)?;
     let session = auth.signed_in()?;
-    let Some((_, hash)) = app.store.user_by_email(&session.user.email).await? else {
-        return Err(WebError::SignInNeeded);
-    };
-    if password_auth::verify_password(&form.current, &hash).is_err() {
+    if app.app.change_own_password(&auth.actor, &form.current, &form.new).await? == PasswordChange::CurrentWrong {
         return Ok(
             Html(account_page(&app, &auth, Some("The current password is wrong.".into())).await?).into_response()
         );
     }
-    app.store.set_password(session.user.id, &form.new).await?;
     // Every session ended with the change; this one starts again.
     start_session(&app, &auth, session.user.id).await
 }
@@ -253,8 +238,8 @@ async fn accept_invitation(
 ) -> Result<Response, WebError> {
     auth.check_csrf(form.csrf.as_deref(), &headers)?;
     let (_, organisation, role) = app.store.invitation(&token).await?.ok_or(WebError::NotFound)?;
-    let invitee = match &auth.session {
-        Some((_, s)) => Invitee::User(s.user.id),
+    let (actor, joining) = match &auth.session {
+        Some(_) => (auth.actor.clone(), Joining::AsActor),
         None => {
             let (Some(name), Some(email), Some(password)) = (&form.name, &form.email, &form.password) else {
                 return Err(WebError::BadRequest("give your name, e-mail address and a password".into()));
@@ -272,19 +257,20 @@ async fn accept_invitation(
             }
             if app.store.user_by_email(email).await?.is_some() {
                 match verify_sign_in(&app, email, password, &address).await? {
-                    Some(user) => Invitee::User(user.id),
+                    Some((_, actor)) => (actor, Joining::AsActor),
                     None => return refuse_invitation(&auth, organisation, role),
                 }
             } else {
-                let password = password.clone();
-                let hash = tokio::task::spawn_blocking(move || uprkit_store::hash_password(&password))
-                    .await
-                    .map_err(|e| WebError::Internal(e.to_string()))??;
-                Invitee::NewAccount { email: email.clone(), display_name: name.clone(), password_hash: hash }
+                let joining = Joining::NewAccount {
+                    email: email.clone(),
+                    display_name: name.clone(),
+                    password: password.clone(),
+                };
+                (auth.actor.clone(), joining)
             }
         }
     };
-    match app.store.accept_invitation(&token, invitee).await? {
+    match app.app.accept_invitation(&actor, &token, joining).await? {
         Acceptance::Joined { user_id, .. } => start_session(&app, &auth, user_id).await,
         Acceptance::Unavailable => Err(WebError::NotFound),
         Acceptance::AddressTaken => refuse_invitation(&auth, organisation, role),

@@ -78,9 +78,8 @@ async fn invite(
     Form(form): Form<InviteForm>,
 ) -> Result<Html<String>, WebError> {
     auth.check_csrf(form.csrf.as_deref(), &headers)?;
-    owner(&auth, id)?;
     let role = crate::routes::account::role_of(&form.role)?;
-    let token = app.store.create_invitation(auth.signed_in()?.user.id, id, role, 7).await?;
+    let token = app.app.invite(&auth.actor, id, role, 7).await?;
     // The configured public address, never the request's Host header (which the sender of
     // the request chooses, and which would put their site in the invitation e-mail).
     let link = format!("{}/invitations/{token}", app.config.public_url);

@@ -90,7 +90,8 @@ pub fn sort_name(sort: Sort) -> &'static str {
 async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<Html<String>, WebError> {
     let SearchRequest { filter, page, per_page, sort } = parse(query.as_deref(), 20)?;
     let filters = facet_filters(&filter);
-    let offset = (page as usize - 1) * per_page as usize;
+    // Past the end is an empty page: the engine caps the offset at the number of documents.
+    let offset = usize::try_from(u64::from(page - 1) * u64::from(per_page)).unwrap_or(usize::MAX);
     let (q, searched) = (filter.q.clone(), filters.clone());
     // The page's search and the counts of ticked facets, in one trip to a blocking thread.
     let (result, mut own_counts) = app

@@ -2,15 +2,15 @@
 
 use crate::cli::{CalendarArgs, CalendarFormat};
 use anyhow::{Context, bail};
-use chrono::NaiveDate;
 use std::io::Write;
+use uprkit_app::{Actor, App};
 use uprkit_core::StateDirectory;
-use uprkit_core::calendar::{Basis, MomentKind, ReviewCalendar};
-use uprkit_store::Store;
+use uprkit_core::calendar::{Basis, ReviewCalendar};
 use uprkit_web::calendar;
 
 /// Prints (and writes) the calendar.
-pub async fn run(store: &Store, args: &CalendarArgs) -> anyhow::Result<()> {
+pub async fn run(app: &App, args: &CalendarArgs) -> anyhow::Result<()> {
+    let store = app.store();
     let (title, reviews, session_json) = if let Some(n) = args.session {
         let Some((plan, reviews)) = calendar::session(store, n).await? else {
             bail!(
@@ -30,10 +30,7 @@ pub async fn run(store: &Store, args: &CalendarArgs) -> anyhow::Result<()> {
         for entry in &args.official {
             let (moment, date) =
                 entry.split_once('=').context("--official takes MOMENT=DATE, e.g. review_day=2025-01-28")?;
-            let kind = MomentKind::parse(moment).with_context(|| format!("unknown moment {moment:?}"))?;
-            let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
-                .with_context(|| format!("{date:?} is not a date like 2025-01-28"))?;
-            store.set_official_date(sur.as_str(), first.session, &kind.name(), &date.to_string(), None).await?;
+            app.set_official_date(&Actor::command_line(), sur.as_str(), first.session, moment, date, None).await?;
         }
         let review = if args.official.is_empty() {
             first

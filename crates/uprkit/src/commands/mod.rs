@@ -5,6 +5,7 @@ mod bench_document;
 mod bench_search;
 mod calendar;
 mod export;
+mod fuzz;
 mod import;
 pub mod import_document;
 pub mod read_document;
@@ -34,14 +35,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let engine = open_engine(&cli, &store).await?;
             search::run(&store, &engine, args).await
         }
-        Command::User(command) => user::run(&open_store(&cli).await?, command).await,
-        Command::Coalition(command) => user::coalition(&open_store(&cli).await?, command).await,
+        Command::User(command) => user::run(&open_app(&cli).await?, command).await,
+        Command::Coalition(command) => user::coalition(&open_app(&cli).await?, command).await,
         Command::Token(command) => {
             let store = open_store(&cli).await?;
             let engine = open_engine(&cli, &store).await?;
             token::run(&uprkit_app::App::new(store, engine), command).await
         }
-        Command::Calendar(args) => calendar::run(&open_store(&cli).await?, args).await,
+        Command::Calendar(args) => calendar::run(&open_app(&cli).await?, args).await,
         Command::Export(args) => {
             let store = open_store(&cli).await?;
             let engine = open_engine(&cli, &store).await?;
@@ -63,6 +64,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         // main.rs runs it before the runtime starts; this arm only serves callers that skip main.
         Command::ReadDocument(args) => read_document::read(args),
+        Command::Fuzz(args) => fuzz::run(&cli, args).await,
         Command::Bench(BenchCommand::Document { dir, runs }) => bench_document::run(dir.as_deref(), *runs),
         Command::Bench(BenchCommand::Import { file, postgres, runs }) => {
             bench::import(file.as_deref(), postgres.as_deref(), *runs).await
@@ -117,6 +119,16 @@ pub async fn open_engine(cli: &Cli, store: &Store) -> anyhow::Result<Arc<Engine>
     uprkit_search::sync::ensure_fresh(&engine, store, &|n| bar.set_position(n)).await?;
     bar.finish_and_clear();
     Ok(engine)
+}
+
+/// The application for commands that change no recommendation (accounts, official dates):
+/// the index is opened but not brought up to date first, since their writes never touch it.
+pub async fn open_app(cli: &Cli) -> anyhow::Result<uprkit_app::App> {
+    let store = open_store(cli).await?;
+    let dir = index_dir(cli);
+    let engine =
+        Arc::new(Engine::open(&dir).with_context(|| format!("cannot open the search index in {}", dir.display()))?);
+    Ok(uprkit_app::App::new(store, engine))
 }
 
 /// A progress bar on stderr, drawn only when stderr is a terminal.

@@ -3,7 +3,7 @@
 use crate::cli::{FilterArgs, Format, SearchArgs};
 use anyhow::bail;
 use std::io::Write;
-use uprkit_core::search::{RecommendationFilter, SearchPage};
+use uprkit_core::search::{Filter, RecommendationFilter, SearchPage};
 use uprkit_core::{Position, StateDirectory};
 use uprkit_search::{Engine, Sort, search_page};
 use uprkit_store::Store;
@@ -25,29 +25,24 @@ pub async fn run(store: &Store, engine: &Engine, args: &SearchArgs) -> anyhow::R
 /// Turns the options into a filter; State names are resolved, positions read in any spelling.
 pub fn filter_from(args: &FilterArgs) -> anyhow::Result<RecommendationFilter> {
     let states = StateDirectory::load();
-    let resolve = |names: &[String]| -> anyhow::Result<Vec<String>> {
-        names.iter().map(|n| Ok(states.resolve(n)?.to_string())).collect()
-    };
-    let mut response = Vec::new();
-    for r in &args.response {
-        match Position::parse(r) {
-            Some(p) => response.push(p.as_str().to_string()),
-            None => bail!("--response {r:?} is not a position: use supported, partially_supported, noted or pending"),
+    let mut filter =
+        RecommendationFilter { q: args.query.clone().filter(|q| !q.trim().is_empty()), ..Default::default() };
+    for (f, values) in &args.values {
+        for value in values {
+            let value = match f {
+                Filter::Sur | Filter::Rs => states.resolve(value)?.to_string(),
+                Filter::Response => match Position::parse(value) {
+                    Some(p) => p.as_str().to_string(),
+                    None => bail!(
+                        "--response {value:?} is not a position: use supported, partially_supported, noted or pending"
+                    ),
+                },
+                _ => value.clone(),
+            };
+            f.push(&mut filter, &value)?;
         }
     }
-    Ok(RecommendationFilter {
-        q: args.query.clone().filter(|q| !q.trim().is_empty()),
-        sur: resolve(&args.sur)?,
-        rs: resolve(&args.rs)?,
-        cycle: args.cycle.clone(),
-        session: args.session.clone(),
-        response,
-        action_category: args.action_category.clone(),
-        issue: args.issue.clone(),
-        theme: args.theme.clone(),
-        sdg: args.sdg.clone(),
-        ..Default::default()
-    })
+    Ok(filter)
 }
 
 fn write_csv(out: &mut impl Write, page: &SearchPage) -> anyhow::Result<()> {

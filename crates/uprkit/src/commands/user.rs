@@ -3,7 +3,7 @@
 use crate::cli::{CoalitionCommand, UserCommand};
 use anyhow::{Context, bail};
 use std::io::BufRead;
-use uprkit_store::{Role, Store};
+use uprkit_app::{Actor, App, Role};
 
 /// The password: `UPRKIT_PASSWORD`, else the first line of standard input.
 fn password() -> anyhow::Result<String> {
@@ -20,47 +20,54 @@ fn role(s: &str) -> anyhow::Result<Role> {
     Role::parse(s).with_context(|| format!("{s:?} is not a role: owner, editor or viewer"))
 }
 
-async fn user_id(store: &Store, email: &str) -> anyhow::Result<i64> {
-    match store.user_by_email(email).await? {
+async fn user_id(app: &App, email: &str) -> anyhow::Result<i64> {
+    match app.store().user_by_email(email).await? {
         Some((u, _)) => Ok(u.id),
         None => bail!("no user with the address {email}"),
     }
 }
 
-/// Runs a `user` subcommand.
-pub async fn run(store: &Store, command: &UserCommand) -> anyhow::Result<()> {
+async fn organisation(app: &App, name: &str) -> anyhow::Result<Option<i64>> {
+    Ok(app.store().organisation_id(name, false).await?)
+}
+
+/// Runs a `user` subcommand as the operator of this installation.
+pub async fn run(app: &App, command: &UserCommand) -> anyhow::Result<()> {
+    let operator = Actor::command_line();
     match command {
         UserCommand::Add { email, name, org, role: r, admin } => {
             let r = role(r)?;
-            let id = store.create_user(email, name, &password()?, *admin).await?;
+            let id = app.add_user(&operator, email, name, &password()?, *admin).await?;
             println!("user {email} created");
             if let Some(org) = org {
-                let org_id = store.organisation_id(org, true).await?.context("organisation")?;
-                store.grant(None, id, org_id, r).await?;
+                let org_id = app.create_organisation(&operator, org).await?;
+                app.grant_role(&operator, id, org_id, r).await?;
                 println!("{email} is {} of {org}", r.as_str());
             }
         }
         UserCommand::Passwd { email } => {
-            let id = user_id(store, email).await?;
-            store.set_password(id, &password()?).await?;
+            app.reset_password(&operator, email, &password()?).await?;
             println!("password of {email} changed; their sessions are ended");
         }
         UserCommand::Grant { email, org, role: r } => {
             let r = role(r)?;
-            let id = user_id(store, email).await?;
-            let org_id = store.organisation_id(org, true).await?.context("organisation")?;
+            let id = user_id(app, email).await?;
+            let org_id = app.create_organisation(&operator, org).await?;
             // The store refuses to demote the last owner (an organisation always keeps one).
-            store
-                .grant(None, id, org_id, r)
+            app.grant_role(&operator, id, org_id, r)
                 .await
                 .with_context(|| format!("cannot make {email} {} of {org}", r.as_str()))?;
             println!("{email} is {} of {org}", r.as_str());
         }
         UserCommand::Revoke { email, org } => {
-            let id = user_id(store, email).await?;
-            let Some(org_id) = store.organisation_id(org, false).await? else { bail!("no organisation named {org}") };
+            let id = user_id(app, email).await?;
+            let Some(org_id) = organisation(app, org).await? else { bail!("no organisation named {org}") };
             // The store refuses to remove the last owner (an organisation always keeps one).
-            if store.revoke(None, id, org_id).await.with_context(|| format!("cannot remove {email} from {org}"))? {
+            if app
+                .revoke_role(&operator, id, org_id)
+                .await
+                .with_context(|| format!("cannot remove {email} from {org}"))?
+            {
                 println!("{email} is no longer in {org}");
             } else {
                 println!("{email} was not in {org}");
@@ -70,17 +77,17 @@ pub async fn run(store: &Store, command: &UserCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Runs a `coalition` subcommand.
-pub async fn coalition(store: &Store, command: &CoalitionCommand) -> anyhow::Result<()> {
+/// Runs a `coalition` subcommand as the operator of this installation.
+pub async fn coalition(app: &App, command: &CoalitionCommand) -> anyhow::Result<()> {
     let CoalitionCommand::Add { name, orgs } = command;
     let mut ids = Vec::new();
     for org in orgs {
-        match store.organisation_id(org, false).await? {
+        match organisation(app, org).await? {
             Some(id) => ids.push(id),
             None => bail!("no organisation named {org}: create it with `uprkit user add ... --org`"),
         }
     }
-    let id = store.create_coalition(None, name, &ids).await?;
+    let id = app.form_coalition(&Actor::command_line(), name, &ids).await?;
     println!("coalition {name} (id {id}) formed by {}", orgs.join(", "));
     Ok(())
 }

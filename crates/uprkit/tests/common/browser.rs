@@ -8,13 +8,19 @@
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::future::Future;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
+
+// The browser tests reach everything through `browser`; not every test binary uses all of it.
+#[allow(unused_imports)]
+pub use super::http::*;
+#[allow(unused_imports)]
+pub use super::screenshots::*;
 
 /// Set to `1` to make a missing Chromium or chromedriver fail the browser tests.
 pub const REQUIRE_BROWSER: &str = "UPRKIT_REQUIRE_BROWSER";
@@ -298,188 +304,6 @@ impl Browser {
             }
         }
     }
-}
-
-/// Whether something answers HTTP on `127.0.0.1:port`.
-fn http_answers(port: u16) -> bool {
-    let Ok(mut stream) = TcpStream::connect_timeout(&([127, 0, 0, 1], port).into(), Duration::from_millis(200)) else {
-        return false;
-    };
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
-    let request = format!("GET /status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
-    let mut head = [0u8; 12];
-    stream.write_all(request.as_bytes()).is_ok() && stream.read_exact(&mut head).is_ok() && head.starts_with(b"HTTP/1.")
-}
-
-/// An HTTP response as read off the wire.
-#[derive(Debug)]
-pub struct Response {
-    pub status: u16,
-    /// Header names in lower case.
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-}
-
-impl Response {
-    /// The first header called `name` (lower case).
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
-    }
-}
-
-/// `GET url` over a plain TCP connection (HTTP/1.1, no compression, chunked bodies decoded).
-pub async fn http_get(url: &str) -> Response {
-    let url = url.to_string();
-    tokio::task::spawn_blocking(move || http_get_blocking(&url)).await.expect("HTTP GET thread")
-}
-
-fn http_get_blocking(url: &str) -> Response {
-    let rest = url.strip_prefix("http://").unwrap_or_else(|| panic!("not an http:// URL: {url}"));
-    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-    let path = if path.is_empty() { "/" } else { path };
-    let mut stream = TcpStream::connect(host).unwrap_or_else(|e| panic!("cannot connect to {host}: {e}"));
-    stream.set_read_timeout(Some(Duration::from_secs(60))).expect("read timeout");
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: */*\r\nConnection: close\r\n\r\n")
-        .expect("send request");
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).unwrap_or_else(|e| panic!("reading the response to {url}: {e}"));
-    let end = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or_else(|| panic!("no HTTP head from {url}"));
-    let head = String::from_utf8_lossy(&raw[..end]).into_owned();
-    let mut lines = head.split("\r\n");
-    let status_line = lines.next().unwrap_or_default();
-    let status = status_line
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("bad status line from {url}: {status_line:?}"));
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    let mut body = raw[end + 4..].to_vec();
-    let chunked = headers.iter().any(|(n, v)| n == "transfer-encoding" && v.eq_ignore_ascii_case("chunked"));
-    if chunked {
-        body = dechunk(&body);
-    }
-    Response { status, headers, body }
-}
-
-/// Decodes a `Transfer-Encoding: chunked` body.
-fn dechunk(mut data: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    loop {
-        let line_end = data.windows(2).position(|w| w == b"\r\n").expect("chunk size line");
-        let size_text = String::from_utf8_lossy(&data[..line_end]);
-        let size_text = size_text.split(';').next().unwrap_or_default().trim().to_string();
-        let size = usize::from_str_radix(&size_text, 16).expect("hexadecimal chunk size");
-        data = &data[line_end + 2..];
-        if size == 0 {
-            return out;
-        }
-        out.extend_from_slice(&data[..size]);
-        data = &data[size + 2..];
-    }
-}
-
-/// Screenshots of one test, numbered in order, in `target/browser-screenshots/`.
-pub struct Screenshots {
-    dir: PathBuf,
-    prefix: String,
-    taken: usize,
-}
-
-impl Screenshots {
-    /// Removes this test's screenshots of an earlier run.
-    pub fn new(prefix: &str) -> Self {
-        let dir = screenshot_dir();
-        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
-        let dir = dir.canonicalize().unwrap_or(dir);
-        if let Ok(entries) = std::fs::read_dir(&dir) {
-            for entry in entries.flatten() {
-                let name = entry.file_name().to_string_lossy().into_owned();
-                if name.starts_with(&format!("{prefix}-")) && name.ends_with(".png") {
-                    let _ = std::fs::remove_file(entry.path());
-                }
-            }
-        }
-        Self { dir, prefix: prefix.to_string(), taken: 0 }
-    }
-
-    /// Saves the top of the page (1280×1000 window) as `PREFIX-NN-label.png`.
-    pub async fn take(&mut self, client: &Client, label: &str) -> PathBuf {
-        client.execute("window.scrollTo(0, 0)", vec![]).await.expect("scroll to the top");
-        let png = client.screenshot().await.expect("screenshot");
-        self.save(png, label)
-    }
-
-    /// Saves the whole page (up to 4,000 pixels high) as `PREFIX-NN-label.png`, by making the
-    /// window as tall as the page for a moment.
-    pub async fn take_full_page(&mut self, client: &Client, label: &str) -> PathBuf {
-        let height = client
-            .execute("return document.documentElement.scrollHeight", vec![])
-            .await
-            .expect("page height")
-            .as_u64()
-            .unwrap_or(1000)
-            .clamp(1000, 4000);
-        let (width, old_height) = client.get_window_size().await.expect("window size");
-        // The window is a little taller than its viewport.
-        let chrome = old_height.saturating_sub(
-            client.execute("return window.innerHeight", vec![]).await.expect("viewport").as_u64().unwrap_or(old_height),
-        );
-        client.set_window_size(width as u32, (height + chrome) as u32).await.expect("resize the window");
-        client.execute("window.scrollTo(0, 0)", vec![]).await.expect("scroll to the top");
-        let png = client.screenshot().await;
-        client.set_window_size(width as u32, old_height as u32).await.expect("restore the window size");
-        self.save(png.expect("screenshot"), label)
-    }
-
-    /// Saves the top of the page as a phone shows it (a window 400 pixels wide).
-    pub async fn take_narrow(&mut self, client: &Client, label: &str) -> PathBuf {
-        let (width, height) = client.get_window_size().await.expect("window size");
-        client.set_window_size(400, height as u32).await.expect("narrow the window");
-        client.execute("window.scrollTo(0, 0)", vec![]).await.expect("scroll to the top");
-        let png = client.screenshot().await;
-        // Names the outermost elements that stick out sideways (for the person reviewing).
-        let js = r#"
-            const w = document.documentElement.clientWidth, out = [];
-            const wide = el => el.getBoundingClientRect().right > w + 1;
-            for (const el of document.body.querySelectorAll('*')) {
-                if (wide(el) && !(el.parentElement && wide(el.parentElement))) {
-                    const cls = typeof el.className === 'string' && el.className.trim()
-                        ? '.' + el.className.trim().split(/\s+/).join('.') : '';
-                    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + cls
-                        + ' (right edge ' + Math.round(el.getBoundingClientRect().right) + 'px of ' + w + ')');
-                }
-            }
-            return out.slice(0, 10);"#;
-        if let Ok(serde_json::Value::Array(wide)) = client.execute(js, vec![]).await
-            && !wide.is_empty()
-        {
-            eprintln!("{label}: wider than a 400-pixel window: {wide:?}");
-        }
-        client.set_window_size(width as u32, height as u32).await.expect("restore the window size");
-        self.save(png.expect("screenshot"), label)
-    }
-
-    fn save(&mut self, png: Vec<u8>, label: &str) -> PathBuf {
-        self.taken += 1;
-        assert!(png.starts_with(b"\x89PNG"), "screenshot is not a PNG");
-        let path = self.dir.join(format!("{}-{:02}-{label}.png", self.prefix, self.taken));
-        std::fs::write(&path, png).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-        eprintln!("screenshot: {}", path.display());
-        path
-    }
-}
-
-/// `$CARGO_TARGET_DIR/browser-screenshots`, or the workspace's `target/browser-screenshots`.
-pub fn screenshot_dir() -> PathBuf {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let target = match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) => workspace.join(dir),
-        None => workspace.join("target"),
-    };
-    target.join("browser-screenshots")
 }
 
 /// Polls `check` every 100 ms until it gives a value; fails after `STEP_TIMEOUT` naming `what`

@@ -54,3 +54,5 @@ pub fn total(target: &[String], args: &[&str]) -> u64 {
     search_json(target, args)["total"].as_u64().expect("total is a number")
 }
 pub mod browser;
+pub mod http;
+pub mod screenshots;
