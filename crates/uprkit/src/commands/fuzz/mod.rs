@@ -3,6 +3,7 @@
 //! each input through the real code, and reports panics and misbehaviour as failures, saving
 //! the first input of each in the output folder. A failure makes the command exit 1.
 
+mod documents;
 mod mutate;
 mod targets;
 
