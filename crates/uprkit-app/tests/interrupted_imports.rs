@@ -7,7 +7,7 @@
 //! import succeeds and the search index finds what it wrote. SQLite and, when configured,
 //! PostgreSQL.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use uprkit_app::documents::reader::DocumentReader;
 use uprkit_app::{Actor, App, AppError};
@@ -38,9 +38,7 @@ const TABLES: [&str; 15] = [
 ];
 
 fn data(path: &str) -> PathBuf {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(path);
-    assert!(p.exists(), "test data missing: {} (../shared/data beside the project)", p.display());
-    p
+    uprkit_core::testing::shared_data(path)
 }
 
 async fn counts(store: &Store) -> Vec<(&'static str, i64)> {

@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::future::Future;
-use std::path::Path;
 use std::sync::Arc;
 use uprkit_app::{Acceptance, Actor, App, AppError, Joining, Ownership, Visibility};
 use uprkit_core::StateDirectory;
@@ -16,9 +15,7 @@ const PASSWORD: &str = "correct horse battery";
 const NEW_PASSWORD: &str = "a different long password";
 
 fn data(path: &str) -> std::path::PathBuf {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(path);
-    assert!(p.exists(), "test data missing: {} (../shared/data beside the project)", p.display());
-    p
+    uprkit_core::testing::shared_data(path)
 }
 
 async fn snapshot(store: &Store) -> BTreeMap<String, i64> {

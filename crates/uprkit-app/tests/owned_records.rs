@@ -4,7 +4,6 @@
 //! column that is not declared fails it too. Runs on SQLite and, when configured, PostgreSQL.
 
 use std::future::Future;
-use std::path::Path;
 use std::pin::Pin;
 use std::sync::Arc;
 use uprkit_app::{Actor, App, AppError, OwnedRecord, Ownership, Visibility};
@@ -43,9 +42,7 @@ struct World {
 
 /// The real micro fixture of UPR Info rows gives the recommendations records can point at.
 fn data(path: &str) -> std::path::PathBuf {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(path);
-    assert!(p.exists(), "test data missing: {} (../shared/data beside the project)", p.display());
-    p
+    uprkit_core::testing::shared_data(path)
 }
 
 async fn world(db: &TestDatabase) -> World {

@@ -10,6 +10,7 @@ pub mod recommendation;
 pub mod search;
 pub mod sessions;
 pub mod states;
+pub mod testing;
 pub mod text;
 
 pub use ids::{CycleNo, Iso3, SessionNo};

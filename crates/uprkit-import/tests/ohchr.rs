@@ -7,11 +7,7 @@ use uprkit_core::{Position, StateDirectory};
 use uprkit_import::ohchr::{Addendum, OhchrDocument, ThematicList, WgReport, read_document};
 
 fn shared_data() -> PathBuf {
-    let path = std::env::var_os("UPRKIT_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    assert!(path.join("ohchr/slovenia").is_dir(), "shared test data not found at {}", path.display());
-    path
+    uprkit_core::testing::shared_data("")
 }
 
 fn file(name: &str) -> PathBuf {

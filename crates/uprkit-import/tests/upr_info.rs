@@ -7,11 +7,7 @@ use uprkit_core::StateDirectory;
 use uprkit_import::upr_info::{Container, Layout, UprInfoFile, read_bytes, read_file};
 
 fn shared_data() -> PathBuf {
-    let path = std::env::var_os("UPRKIT_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    assert!(path.join("upr-info").is_dir(), "shared test data not found at {}", path.display());
-    path
+    uprkit_core::testing::shared_data("")
 }
 
 fn recommendations(file: UprInfoFile) -> (Container, Layout, Vec<NewRecommendation>) {

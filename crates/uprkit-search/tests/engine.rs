@@ -2,7 +2,7 @@
 //! against the database's own exact counts.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use uprkit_core::StateDirectory;
 use uprkit_core::search::RecommendationFilter;
@@ -11,11 +11,7 @@ use uprkit_store::testing::TestDatabase;
 use uprkit_store::{ImportBatch, Store};
 
 fn shared_data() -> PathBuf {
-    let path = std::env::var_os("UPRKIT_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    assert!(path.join("upr-info").is_dir(), "shared test data not found at {}", path.display());
-    path
+    uprkit_core::testing::shared_data("")
 }
 
 /// The whole UPR Info corpus in a fresh SQLite database, and an index built from it.

@@ -1,19 +1,19 @@
 //! Multi-row `INSERT`s in chunks sized per engine, with or without the ids the database gave.
 
 use crate::args::{Arg, Sql};
-use crate::{Engine, StoreError, UnitOfWork};
+use crate::{DatabaseEngine, StoreError, UnitOfWork};
 use sqlx::{Any, Row, Transaction};
 use std::collections::HashMap;
 
 /// Parameters per statement, per engine. Measured with `uprkit bench import`: sqlx's SQLite
 /// driver slows down more than linearly with the parameters of one statement (8,000: 2,500
 /// rows/s; 200: 18,000), while PostgreSQL gains from fewer round trips.
-fn chunk_parameters(engine: Engine) -> usize {
-    if engine == Engine::Postgres { 4000 } else { 120 }
+fn chunk_parameters(engine: DatabaseEngine) -> usize {
+    if engine == DatabaseEngine::Postgres { 4000 } else { 120 }
 }
 
 /// The statements that insert `rows` into `table`, in chunks, each ending with `tail`.
-fn chunks(engine: Engine, table: &str, columns: &[&str], rows: Vec<Vec<Arg>>, tail: &str) -> Vec<Sql> {
+fn chunks(engine: DatabaseEngine, table: &str, columns: &[&str], rows: Vec<Vec<Arg>>, tail: &str) -> Vec<Sql> {
     let per_chunk = (chunk_parameters(engine) / columns.len().max(1)).max(1);
     let mut out = Vec::new();
     let mut rows = rows.into_iter().peekable();
@@ -38,7 +38,7 @@ pub(crate) async fn bulk_insert(
     rows: Vec<Vec<Arg>>,
     tail: &str,
 ) -> Result<(), StoreError> {
-    let engine = if tx.backend_name() == "PostgreSQL" { Engine::Postgres } else { Engine::Sqlite };
+    let engine = if tx.backend_name() == "PostgreSQL" { DatabaseEngine::Postgres } else { DatabaseEngine::Sqlite };
     for sql in chunks(engine, table, columns, rows, tail) {
         sql.query().execute(&mut **tx).await?;
     }

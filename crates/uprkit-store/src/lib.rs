@@ -12,13 +12,13 @@ mod documents;
 mod error;
 mod import;
 mod invitations;
+mod logins;
 mod notes;
 mod organisations;
 mod owned;
 mod people;
 mod reference;
 mod search;
-mod sessions;
 mod stats;
 pub mod testing;
 mod tokens;
@@ -30,13 +30,13 @@ pub use documents::DocumentReport;
 pub use error::StoreError;
 pub use import::{ImportReport, ImportSummary};
 pub use invitations::{Acceptance, Invitee};
-pub use notes::{NOTE_MAX_BYTES, Note};
-pub use owned::{Field, OWNED_RECORDS, Owned, OwnedRecord, Ownership, Visibility};
-pub use people::{Role, User, hash_password, random_token};
-pub use sessions::{
+pub use logins::{
     FREE_ADDRESS_FAILURES, FREE_FAILURES, MAX_ACCOUNT_DELAY_SECONDS, MAX_ADDRESS_DELAY_SECONDS, SESSION_SECONDS,
     WebSession, delay_after,
 };
+pub use notes::{NOTE_MAX_BYTES, Note};
+pub use owned::{Field, OWNED_RECORDS, Owned, OwnedRecord, Ownership, Visibility};
+pub use people::{Role, User, hash_password, random_token};
 pub use stats::{CycleCount, PositionEntry};
 pub use tokens::{ApiToken, MAX_TOKEN_DAYS, TOKEN_PREFIX};
 pub use unit::{Committed, UnitOfWork};
@@ -50,7 +50,7 @@ use std::path::Path;
 
 /// The database engine behind a [`Store`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Engine {
+pub enum DatabaseEngine {
     /// Embedded SQLite file.
     Sqlite,
     /// PostgreSQL server.
@@ -61,7 +61,7 @@ pub enum Engine {
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: AnyPool,
-    engine: Engine,
+    engine: DatabaseEngine,
     faults: unit::FaultPlan,
 }
 
@@ -78,16 +78,16 @@ impl Store {
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
         install_default_drivers();
         let engine = if url.starts_with("sqlite:") {
-            Engine::Sqlite
+            DatabaseEngine::Sqlite
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            Engine::Postgres
+            DatabaseEngine::Postgres
         } else {
             return Err(StoreError::UnsupportedUrl(redact(url)));
         };
-        let options = AnyPoolOptions::new().max_connections(if engine == Engine::Sqlite { 4 } else { 10 });
+        let options = AnyPoolOptions::new().max_connections(if engine == DatabaseEngine::Sqlite { 4 } else { 10 });
         let options = options.after_connect(move |conn, _meta| {
             Box::pin(async move {
-                if engine == Engine::Sqlite {
+                if engine == DatabaseEngine::Sqlite {
                     // WAL lets the web app read while an import writes; foreign keys are off by
                     // default in SQLite.
                     conn.execute("PRAGMA foreign_keys = ON").await?;
@@ -106,10 +106,10 @@ impl Store {
     /// sessions). Safe to run any number of times.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         let migrator = match self.engine {
-            Engine::Sqlite => &SQLITE_MIGRATIONS,
-            Engine::Postgres => &POSTGRES_MIGRATIONS,
+            DatabaseEngine::Sqlite => &SQLITE_MIGRATIONS,
+            DatabaseEngine::Postgres => &POSTGRES_MIGRATIONS,
         };
-        if self.engine == Engine::Sqlite {
+        if self.engine == DatabaseEngine::Sqlite {
             // sqlx takes no lock for SQLite migrations (it does on PostgreSQL): two processes
             // opening a new data directory at once would both apply the first migration. Inside
             // a write transaction the second waits, then finds them applied (each migration
@@ -129,13 +129,13 @@ impl Store {
     /// one that starts with the lock waits for it up to the busy timeout.
     pub(crate) async fn begin_write(&self) -> Result<Transaction<'static, Any>, StoreError> {
         Ok(match self.engine {
-            Engine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Engine::Postgres => self.pool.begin().await?,
+            DatabaseEngine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            DatabaseEngine::Postgres => self.pool.begin().await?,
         })
     }
 
     /// Which engine this store runs on.
-    pub fn engine(&self) -> Engine {
+    pub fn engine(&self) -> DatabaseEngine {
         self.engine
     }
 

@@ -199,10 +199,11 @@ impl Store {
         let after_arg = sql.bind(Arg::Int(after));
         let limit_arg = sql.bind(Arg::Int(limit.into()));
         sql.text = format!(
-            "SELECT MAX(id) AS last FROM (SELECT id FROM recommendations WHERE id > {after_arg} ORDER BY id LIMIT {limit_arg}) AS page"
+            "SELECT id AS last FROM (SELECT id FROM recommendations WHERE id > {after_arg} ORDER BY id LIMIT {limit_arg}) AS page \
+             ORDER BY id DESC LIMIT 1"
         );
-        let last: Option<i64> = sql.query().fetch_one(&self.pool).await?.try_get("last")?;
-        let Some(last) = last else { return Ok(Vec::new()) };
+        let Some(row) = sql.query().fetch_optional(&self.pool).await? else { return Ok(Vec::new()) };
+        let last: i64 = row.try_get("last")?;
         let mut sql = Sql::default();
         let (a, b) = (sql.bind(Arg::Int(after)), sql.bind(Arg::Int(last)));
         let range = format!("BETWEEN {a} + 1 AND {b}");
@@ -295,10 +296,12 @@ impl Store {
     /// A short description of the database's recommendations (count, last id, last change):
     /// when it differs from the one the search index was built from, the index is stale.
     pub async fn content_stamp(&self) -> Result<String, StoreError> {
-        let row =
-            sqlx::query("SELECT COUNT(*) AS n, COALESCE(MAX(id), 0) AS last_id, COALESCE(MAX(updated_at), '') AS last_update FROM recommendations")
-                .fetch_one(&self.pool)
-                .await?;
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n, COALESCE((SELECT id FROM recommendations ORDER BY id DESC LIMIT 1), 0) AS last_id, \
+                 COALESCE(MAX(updated_at), '') AS last_update FROM recommendations",
+        )
+        .fetch_one(&self.pool)
+        .await?;
         let (n, id, at): (i64, i64, String) = (row.try_get("n")?, row.try_get("last_id")?, row.try_get("last_update")?);
         Ok(format!("{n}:{id}:{at}"))
     }

@@ -142,11 +142,11 @@ pub fn fail_statement(store: &Store, n: Option<usize>) {
 /// Tables of the database that have a column of this name.
 pub async fn tables_with_column(store: &Store, column: &str) -> Result<Vec<String>, StoreError> {
     let sql = match store.engine {
-        crate::Engine::Sqlite => {
+        crate::DatabaseEngine::Sqlite => {
             "SELECT m.name AS t FROM sqlite_master m JOIN pragma_table_info(m.name) p \
              WHERE m.type = 'table' AND p.name = $1 ORDER BY m.name"
         }
-        crate::Engine::Postgres => {
+        crate::DatabaseEngine::Postgres => {
             "SELECT table_name::text AS t FROM information_schema.columns \
              WHERE table_schema = current_schema() AND column_name = $1 ORDER BY table_name"
         }
@@ -175,10 +175,10 @@ pub async fn audit_count(store: &Store, record_type: &str) -> Result<i64, StoreE
 /// snapshot that tells whether an interrupted write left anything behind.
 pub async fn row_counts(store: &Store) -> Result<std::collections::BTreeMap<String, i64>, StoreError> {
     let tables = match store.engine {
-        crate::Engine::Sqlite => {
+        crate::DatabaseEngine::Sqlite => {
             "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
         }
-        crate::Engine::Postgres => {
+        crate::DatabaseEngine::Postgres => {
             "SELECT table_name::text AS t FROM information_schema.tables \
              WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
         }

@@ -6,7 +6,7 @@
 use crate::actor::Actor;
 use crate::args::Sql;
 use crate::audit::NewAuditEntry;
-use crate::{Engine, Store, StoreError};
+use crate::{DatabaseEngine, Store, StoreError};
 use sqlx::any::{AnyQueryResult, AnyRow};
 use sqlx::{Any, Transaction};
 use std::collections::BTreeSet;
@@ -40,7 +40,7 @@ impl FaultPlan {
 pub struct UnitOfWork {
     tx: Transaction<'static, Any>,
     actor: Actor,
-    engine: Engine,
+    engine: DatabaseEngine,
     audit: Vec<NewAuditEntry>,
     changed: BTreeSet<i64>,
     statements: usize,
@@ -80,7 +80,7 @@ impl UnitOfWork {
     }
 
     /// The engine, for the few statements that differ between SQLite and PostgreSQL.
-    pub fn engine(&self) -> Engine {
+    pub fn engine(&self) -> DatabaseEngine {
         self.engine
     }
 

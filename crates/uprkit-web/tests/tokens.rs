@@ -40,8 +40,7 @@ async fn call(
 async fn bearer_tokens_act_as_their_user_and_no_further() {
     for db in TestDatabase::all().await.expect("databases") {
         let store = db.store().await.expect("store");
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/fixtures/uprinfo_micro_25.csv");
+        let path = uprkit_core::testing::shared_data("fixtures/uprinfo_micro_25.csv");
         let Ok(UprInfoFile::Recommendations { records, .. }) = upr_info::read_file(&path, &StateDirectory::load())
         else {
             panic!("micro fixture (../shared/data beside the project)");

@@ -3,7 +3,6 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
-use std::path::Path;
 use std::sync::Arc;
 use tower::ServiceExt;
 use uprkit_search::Engine;
@@ -31,10 +30,8 @@ async fn preview_then_import_a_wg_report() {
     let cookie = store.create_session(user).await.expect("session");
     let csrf = store.session(&cookie).await.expect("s").expect("live").csrf_token;
 
-    let shared = std::env::var_os("UPRKIT_SHARED_DATA")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    let pdf = std::fs::read(shared.join("ohchr/slovenia/cycle2/g1423930.pdf")).expect("the WG report");
+    let pdf =
+        std::fs::read(uprkit_core::testing::shared_data("ohchr/slovenia/cycle2/g1423930.pdf")).expect("the WG report");
     let boundary = "uprkitboundary7MA4YWxkTrZu0gW";
     let mut body = Vec::new();
     body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n").as_bytes());

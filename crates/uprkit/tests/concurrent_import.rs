@@ -1,6 +1,6 @@
 //! Two imports into the same SQLite data directory at once: the second waits for the first's
 //! write lock instead of failing, and the records are stored once (ids come from the
-//! database, not from `MAX(id) + 1` read before the other run commits).
+//! database, not from the largest id plus one read before the other run commits).
 
 mod common;
 

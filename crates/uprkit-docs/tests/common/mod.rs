@@ -1,21 +1,13 @@
 //! Test data from the shared, real UPR Info files, and a small check that XML is well formed.
 #![allow(dead_code)] // each test file uses a different part
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use uprkit_core::search::RecommendationView;
 use uprkit_core::{Position, StateDirectory};
 
 /// `../shared/data` beside the project, or `UPRKIT_SHARED_DATA`.
 pub fn shared_data() -> PathBuf {
-    let path = std::env::var_os("UPRKIT_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    assert!(
-        path.join("upr-info").is_dir(),
-        "shared test data not found at {} (set UPRKIT_SHARED_DATA)",
-        path.display()
-    );
-    path
+    uprkit_core::testing::shared_data("")
 }
 
 /// Reads a clean UPR Info CSV (`rec_id,cycle,session,state_under_review,...`) as the search

@@ -2,20 +2,12 @@
 
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 /// `../shared/data` beside the project (or `UPRKIT_SHARED_DATA`); fails with a clear message.
 pub fn shared_data() -> PathBuf {
-    let path = std::env::var_os("UPRKIT_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    assert!(
-        path.join("upr-info").is_dir(),
-        "shared test data not found at {}: put the shared folder beside the project or set UPRKIT_SHARED_DATA",
-        path.display()
-    );
-    path
+    uprkit_core::testing::shared_data("")
 }
 
 /// Runs `uprkit` with a database chosen by `target` (`--data-dir` or `--database-url`).
