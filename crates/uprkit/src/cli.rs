@@ -72,7 +72,7 @@ pub struct ReadDocumentArgs {
 /// `uprkit fuzz TARGET`.
 #[derive(Debug, Args)]
 pub struct FuzzArgs {
-    /// What to fuzz: query, upr-info-csv, upr-info-xlsx, ohchr-pdf or ohchr-docx.
+    /// What to fuzz: query, upr-info-csv, upr-info-xlsx, ohchr-pdf, ohchr-docx or upload.
     pub target: String,
     /// How long to run.
     #[arg(long, default_value_t = 60)]

@@ -25,6 +25,7 @@ fn every_target_runs_clean() {
         ("upr-info-xlsx", "15", 50),
         ("ohchr-pdf", "10", 3),
         ("ohchr-docx", "10", 3),
+        ("upload", "10", 3),
     ] {
         let out = fuzz(target, &["--seconds", seconds]);
         let stdout = String::from_utf8_lossy(&out.stdout);
@@ -45,6 +46,6 @@ fn unknown_target_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&out.stderr)
-            .contains("use one of query, upr-info-csv, upr-info-xlsx, ohchr-pdf, ohchr-docx")
+            .contains("use one of query, upr-info-csv, upr-info-xlsx, ohchr-pdf, ohchr-docx, upload")
     );
 }

@@ -16,7 +16,7 @@ use uprkit_store::Store;
 use uprkit_store::testing::{TestDatabase, row_counts};
 
 /// Real OHCHR documents of one kind (`pdf` or `docx`), smallest first, at most `n`.
-fn seeds(shared: &Path, extension: &str, n: usize) -> anyhow::Result<Vec<Vec<u8>>> {
+pub fn seeds(shared: &Path, extension: &str, n: usize) -> anyhow::Result<Vec<Vec<u8>>> {
     let mut files = Vec::new();
     let mut stack = vec![shared.join("data/ohchr")];
     while let Some(dir) = stack.pop() {

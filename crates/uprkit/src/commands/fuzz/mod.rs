@@ -6,6 +6,7 @@
 mod documents;
 mod mutate;
 mod targets;
+mod upload;
 
 use crate::cli::{Cli, FuzzArgs};
 use anyhow::Context;

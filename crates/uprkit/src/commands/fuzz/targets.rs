@@ -25,7 +25,7 @@ pub trait Target: Send + Sync + 'static {
 }
 
 /// Names accepted by `uprkit fuzz`.
-pub const NAMES: &[&str] = &["query", "upr-info-csv", "upr-info-xlsx", "ohchr-pdf", "ohchr-docx"];
+pub const NAMES: &[&str] = &["query", "upr-info-csv", "upr-info-xlsx", "ohchr-pdf", "ohchr-docx", "upload"];
 
 /// Opens a target by name; `shared` is the `shared` folder holding `data` and `bench`.
 pub async fn open(name: &str, shared: &Path) -> anyhow::Result<Arc<dyn Target>> {
@@ -35,6 +35,7 @@ pub async fn open(name: &str, shared: &Path) -> anyhow::Result<Arc<dyn Target>> 
         "upr-info-xlsx" => Arc::new(UprInfoTarget::open(shared, true).await?),
         "ohchr-pdf" => Arc::new(super::documents::DocumentTarget::open(shared, "pdf").await?),
         "ohchr-docx" => Arc::new(super::documents::DocumentTarget::open(shared, "docx").await?),
+        "upload" => Arc::new(super::upload::UploadTarget::open(shared).await?),
         _ => anyhow::bail!("no fuzz target {name:?}: use one of {}", NAMES.join(", ")),
     })
 }
