@@ -3,7 +3,7 @@
 
 use crate::{App, AppError};
 use uprkit_core::search::{RecommendationFilter, SearchPage};
-use uprkit_search::{Engine, Sort, facet_filters};
+use uprkit_search::{Engine, Sort, facet_filters, page_window};
 
 impl App {
     /// Runs `work` with the search index on a blocking thread.
@@ -25,10 +25,7 @@ impl App {
         page: u32,
         per_page: u32,
     ) -> Result<SearchPage, AppError> {
-        let page = page.max(1);
-        let per_page = per_page.clamp(1, 1000);
-        // Past the end is an empty page: the engine caps the offset at the number of documents.
-        let offset = usize::try_from(u64::from(page - 1) * u64::from(per_page)).unwrap_or(usize::MAX);
+        let (page, per_page, offset) = page_window(page, per_page);
         let (q, filters) = (filter.q.clone(), facet_filters(filter));
         let result = self
             .with_index(move |engine| engine.search(q.as_deref(), &filters, sort, offset, per_page as usize))

@@ -15,7 +15,7 @@ mod page;
 mod query;
 mod schema;
 pub mod sync;
-pub use page::{all_ids, facet_filters, search_page};
+pub use page::{all_ids, facet_filters, page_window, search_page};
 
 pub use document::{IndexDocument, facet_names};
 pub use engine::{Engine, Hit, SearchError, SearchResult, Sort, escape_prefix};

@@ -15,6 +15,16 @@ pub fn facet_filters(f: &RecommendationFilter) -> Vec<(&'static str, Vec<String>
         .collect()
 }
 
+/// The page (from 1), the page size (1 to 1,000) and the offset of its first result. Past the
+/// end is an empty page: the engine caps the offset at the number of documents, so any page
+/// number costs constant memory.
+pub fn page_window(page: u32, per_page: u32) -> (u32, u32, usize) {
+    let page = page.max(1);
+    let per_page = per_page.clamp(1, 1000);
+    let offset = usize::try_from(u64::from(page - 1) * u64::from(per_page)).unwrap_or(usize::MAX);
+    (page, per_page, offset)
+}
+
 /// One page of a search, newest first unless words rank it.
 pub async fn search_page(
     engine: &Engine,
@@ -24,10 +34,7 @@ pub async fn search_page(
     page: u32,
     per_page: u32,
 ) -> Result<SearchPage, SyncError> {
-    let page = page.max(1);
-    let per_page = per_page.clamp(1, 1000);
-    // Past the end is an empty page: the engine caps the offset at the number of documents.
-    let offset = usize::try_from(u64::from(page - 1) * u64::from(per_page)).unwrap_or(usize::MAX);
+    let (page, per_page, offset) = page_window(page, per_page);
     let result = engine.search(filter.q.as_deref(), &facet_filters(filter), sort, offset, per_page as usize)?;
     let ids: Vec<i64> = result.hits.iter().map(|h| h.id).collect();
     let items = store.recommendations_by_id(&ids).await?;
