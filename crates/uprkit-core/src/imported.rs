@@ -23,8 +23,65 @@ pub struct NewRecommendation {
     pub action_category: Option<ActionCategory>,
     /// UPR Info issues.
     pub issues: Vec<String>,
+    /// SDG goals and targets the source links the recommendation to (DIHR).
+    pub sdgs: Vec<SdgLink>,
+    /// Symbol of the OHCHR document the source cites for it (`A/HRC/12/9`), with `paragraph`.
+    pub document: Option<String>,
+    /// Who published the source and which edition: decides which coding is newer when two
+    /// sources disagree.
+    pub origin: Origin,
     /// Where in the source: `file.csv:row 12`.
     pub source_ref: String,
+}
+
+/// Who published a tabular source of recommendations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Publisher {
+    /// UPR Info's database (its own exports and the cleaned 2015 export).
+    UprInfo,
+    /// The Danish Institute for Human Rights' SDG-Human Rights Data Explorer.
+    Dihr,
+}
+
+impl Publisher {
+    /// Name shown to people and stored with each source row.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Publisher::UprInfo => "UPR Info",
+            Publisher::Dihr => "DIHR",
+        }
+    }
+
+    /// Reads [`Publisher::as_str`] back.
+    pub fn parse(s: &str) -> Option<Publisher> {
+        [Publisher::UprInfo, Publisher::Dihr].into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// The publisher and edition of a source row. Editions of one publisher sort in time
+/// (`2015` < `2018-07-25`): where two editions disagree, the greater one is newer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Origin {
+    /// Who published it.
+    pub publisher: Publisher,
+    /// Which edition (export date, or year of the format when the file does not say).
+    pub edition: String,
+}
+
+impl Origin {
+    /// A UPR Info export of this edition.
+    pub fn upr_info(edition: &str) -> Origin {
+        Origin { publisher: Publisher::UprInfo, edition: edition.to_string() }
+    }
+}
+
+/// An SDG goal, and the target when the source names one (`16.10`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SdgLink {
+    /// Goal, 1-17.
+    pub goal: u8,
+    /// Target within the goal (`16.10`, `5.a`), when given.
+    pub target: Option<String>,
 }
 
 /// A voluntary pledge made by a State under Review.
@@ -104,4 +161,17 @@ pub struct ReviewDocument {
     pub pending_paragraph: Option<String>,
     /// The recommendations.
     pub recommendations: Vec<DocRecommendationInput>,
+    /// State names the document printed damaged and the reader read as a unique near match.
+    pub corrections: Vec<NameCorrection>,
+}
+
+/// A State name read as another by a unique near match (`Bolivia (Plurinational S tate of)`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct NameCorrection {
+    /// The name as the document prints it.
+    pub printed: String,
+    /// The State it was read as.
+    pub read_as: Iso3,
+    /// Where: `para. 186.28`.
+    pub at: String,
 }

@@ -14,6 +14,9 @@ pub mod testing;
 pub mod text;
 
 pub use ids::{CycleNo, Iso3, SessionNo};
-pub use imported::{DocPosition, DocRecommendationInput, ImportBatch, NewPledge, NewRecommendation, ReviewDocument};
+pub use imported::{
+    DocPosition, DocRecommendationInput, ImportBatch, NameCorrection, NewPledge, NewRecommendation, Origin, Publisher,
+    ReviewDocument, SdgLink,
+};
 pub use recommendation::{ActionCategory, Position};
 pub use states::{State, StateDirectory, UnknownState};

@@ -29,6 +29,9 @@ fn rec(sur: &str, session: &str, text: &str, rs: &[&str], issues: &[&str]) -> Ne
         response: Some(Position::Supported),
         action_category: ActionCategory::parse("5"),
         issues: issues.iter().map(|s| s.to_string()).collect(),
+        sdgs: vec![],
+        document: None,
+        origin: uprkit_core::Origin::upr_info("test"),
         source_ref: "test".into(),
     }
 }

@@ -24,6 +24,9 @@ fn rec(text: &str) -> NewRecommendation {
         response: Some(Position::Supported),
         action_category: ActionCategory::parse("4"),
         issues: vec!["Justice".into()],
+        sdgs: vec![],
+        document: None,
+        origin: uprkit_core::Origin::upr_info("test"),
         source_ref: "test".into(),
     }
 }

@@ -171,6 +171,7 @@ fn describe(document: OhchrDocument) -> Result<(String, Content), AppError> {
                         ..Default::default()
                     })
                     .collect(),
+                corrections: Vec::new(),
             };
             let what = format!(
                 "WG report {} ({}, session {session}): {} recommendations",
@@ -203,6 +204,7 @@ fn describe(document: OhchrDocument) -> Result<(String, Content), AppError> {
                         sdgs: x.sdgs.clone(),
                     })
                     .collect(),
+                corrections: Vec::new(),
             };
             let what = format!("thematic list ({}, session {session}): {} recommendations", name(&t.sur), t.rows.len());
             (what, Content::Review(doc))

@@ -14,6 +14,14 @@ pub enum Layout {
     Pledges,
 }
 
+impl Layout {
+    /// The publisher and edition of rows in this layout: both recommendation layouts are the
+    /// export of about 2015.
+    pub fn origin(self) -> uprkit_core::Origin {
+        uprkit_core::Origin::upr_info("2015")
+    }
+}
+
 /// Column positions of the fields the importer reads.
 #[derive(Debug, Clone)]
 pub struct Columns {

@@ -91,6 +91,9 @@ pub fn read_bytes(path: &Path, bytes: &[u8], states: &StateDirectory) -> Result<
                         response: r.response,
                         action_category: r.action_category,
                         issues: r.issues,
+                        sdgs: Vec::new(),
+                        document: None,
+                        origin: columns.layout.origin(),
                         source_ref,
                     });
                 }
