@@ -6,6 +6,7 @@
 pub mod calendar;
 pub mod ids;
 pub mod imported;
+pub mod merge;
 pub mod recommendation;
 pub mod search;
 pub mod sessions;

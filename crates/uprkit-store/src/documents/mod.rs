@@ -5,7 +5,7 @@
 mod positions;
 
 use crate::args::Arg;
-use crate::import::ensure_names;
+use crate::import::{ensure_names, paragraph_key, reconcile};
 use crate::{StoreError, UnitOfWork, now};
 use positions::{apply_waiting, link_names, record_position};
 use serde::Serialize;
@@ -31,7 +31,7 @@ pub struct DocumentReport {
 
 /// The natural key of a recommendation a document numbers.
 fn key(sur: &str, session: u16, paragraph: &str) -> String {
-    format!("doc:{sur}:{session}:{paragraph}")
+    paragraph_key(sur, session.into(), paragraph)
 }
 
 impl UnitOfWork {
@@ -121,6 +121,10 @@ impl UnitOfWork {
             report.positions_recorded += waiting.len() as u64;
             report.changed.extend(waiting);
         }
+        // Source rows of this review (UPR Info, DIHR) now find their paragraphs.
+        report.changed.extend(reconcile(uow, &std::collections::BTreeSet::from([review_id])).await?);
+        report.changed.sort_unstable();
+        report.changed.dedup();
         audit_document(uow, &doc.source, &report);
         Ok(report)
     }
@@ -192,7 +196,7 @@ async fn find_or_create(uow: &mut UnitOfWork, new: &NewDocRecommendation<'_>) ->
         .fetch_optional(uow.conn()?)
         .await?;
     if let Some(id) = found {
-        return Ok((id, false));
+        return adopt(uow, new, id).await;
     }
     let (doc, r) = (new.doc, new.r);
     // Numbered by the database; a run that stored the key meanwhile makes this one a find.
@@ -221,13 +225,43 @@ async fn find_or_create(uow: &mut UnitOfWork, new: &NewDocRecommendation<'_>) ->
             .await?;
         return Ok((id, false));
     };
+    write_states(uow, id, r).await?;
+    Ok((id, true))
+}
+
+/// The States a document prints for a recommendation: they are the document's (a State a
+/// source row had added becomes one), in OHCHR's order.
+async fn write_states(uow: &mut UnitOfWork, id: i64, r: &DocRecommendationInput) -> Result<(), StoreError> {
     let states = r
         .recommending_states
         .iter()
         .enumerate()
-        .map(|(i, s)| vec![Arg::Int(id), Arg::Text(s.to_string()), Arg::Int(i as i64)])
+        .map(|(i, s)| vec![Arg::Int(id), Arg::Text(s.to_string()), Arg::Int(i as i64), Arg::Int(0)])
         .collect();
-    uow.bulk_insert("recommendation_states", &["recommendation_id", "iso3", "ord"], states, "ON CONFLICT DO NOTHING")
+    let tail = "ON CONFLICT (recommendation_id, iso3) DO UPDATE SET from_rows = 0, ord = excluded.ord";
+    uow.bulk_insert("recommendation_states", &["recommendation_id", "iso3", "ord", "from_rows"], states, tail).await
+}
+
+/// A recommendation that source rows created for this paragraph (DIHR gives paragraphs) and
+/// no document has named yet: the document's text and States become its own. Counts as
+/// created, so that the document records its pending position like for a new one.
+async fn adopt(uow: &mut UnitOfWork, new: &NewDocRecommendation<'_>, id: i64) -> Result<(i64, bool), StoreError> {
+    let named = sqlx::query("SELECT 1 FROM positions WHERE recommendation_id = $1 AND publisher IS NULL")
+        .bind(id)
+        .fetch_optional(uow.conn()?)
+        .await?
+        .is_some();
+    if named {
+        return Ok((id, false));
+    }
+    sqlx::query("UPDATE recommendations SET text = $1, source = $2, source_ref = $3, updated_at = $4 WHERE id = $5")
+        .bind(new.r.text.clone())
+        .bind(new.doc.source.clone())
+        .bind(format!("para. {}", new.r.paragraph))
+        .bind(new.at.to_string())
+        .bind(id)
+        .execute(uow.conn()?)
         .await?;
+    write_states(uow, id, new.r).await?;
     Ok((id, true))
 }

@@ -5,9 +5,11 @@
 
 mod lookup;
 mod pledges;
-mod recommendations;
+mod reconcile;
+mod source_rows;
 
 pub(crate) use lookup::ensure_names;
+pub(crate) use reconcile::{paragraph_key, reconcile};
 
 use crate::args::Arg;
 use crate::{Actor, Store, StoreError, UnitOfWork, now};
@@ -51,8 +53,9 @@ impl UnitOfWork {
         progress: &(dyn Fn(u64) + Sync),
     ) -> Result<ImportReport, StoreError> {
         let done = batch.recommendations.len() as u64;
-        let (recommendations, changed) =
-            recommendations::write(self, &batch.source, batch.recommendations, progress).await?;
+        let (recommendations, reviews) =
+            source_rows::write(self, &batch.source, batch.recommendations, progress).await?;
+        let changed = reconcile(self, &reviews).await?;
         let pledges = pledges::write(self, &batch.source, batch.pledges).await?;
         let after = serde_json::json!({"recommendations": recommendations, "pledges": pledges});
         self.audit(None, "import", "upr_info", &batch.source, None, Some(after));
