@@ -28,7 +28,7 @@ pub use actor::Actor;
 pub use audit::AuditEntry;
 pub use documents::DocumentReport;
 pub use error::StoreError;
-pub use import::{ImportReport, ImportSummary};
+pub use import::{Correction, DataReport, ImportReport, ImportSummary, SourceReport};
 pub use invitations::{Acceptance, Invitee};
 pub use logins::{
     FREE_ADDRESS_FAILURES, FREE_FAILURES, MAX_ACCOUNT_DELAY_SECONDS, MAX_ADDRESS_DELAY_SECONDS, SESSION_SECONDS,

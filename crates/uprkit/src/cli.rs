@@ -46,6 +46,9 @@ pub enum Command {
     /// Coalitions of organisations.
     #[command(subcommand)]
     Coalition(CoalitionCommand),
+    /// What the data holds and where it came from: `data report`.
+    #[command(subcommand)]
+    Data(crate::commands::data::DataCommand),
     /// Personal API tokens: create, list, revoke.
     #[command(subcommand)]
     Token(crate::commands::token::TokenCommand),

@@ -46,7 +46,8 @@ async fn every_filter_answers_the_same_on_the_command_line_and_in_the_api() {
         let app = uprkit_web::app(uprkit_web::AppState::new(store.clone(), engine, documents));
 
         let everything = api(&app, "/api/v1/recommendations?per_page=500").await;
-        assert_eq!(everything["total"].as_u64(), Some(148));
+        // 148 rows, one per recommending State: 147 recommendations.
+        assert_eq!(everything["total"].as_u64(), Some(147));
         let mut filtered = 0;
         for filter in Filter::ALL {
             let facet = everything["facets"][filter.facet()].as_object().expect("a facet per filter");
@@ -66,7 +67,7 @@ async fn every_filter_answers_the_same_on_the_command_line_and_in_the_api() {
             assert_eq!(from_cli["total"].as_u64(), Some(expected), "{filter:?} = {value} on the command line");
             assert_eq!(ids(&from_cli), ids(&from_api), "{filter:?}: same recommendations, same order");
             assert_eq!(from_cli["facets"], from_api["facets"], "{filter:?}: same facet counts");
-            if expected > 0 && expected < 148 {
+            if expected > 0 && expected < 147 {
                 filtered += 1;
             }
         }

@@ -6,10 +6,12 @@
 mod lookup;
 mod pledges;
 mod reconcile;
+mod report;
 mod source_rows;
 
 pub(crate) use lookup::ensure_names;
 pub(crate) use reconcile::{paragraph_key, reconcile};
+pub use report::{Correction, DataReport, SourceReport};
 
 use crate::args::Arg;
 use crate::{Actor, Store, StoreError, UnitOfWork, now};

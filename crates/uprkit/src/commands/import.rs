@@ -55,13 +55,18 @@ pub async fn write(app: &App, batch: ImportBatch) -> anyhow::Result<ImportReport
     Ok(report?)
 }
 
+/// Prints what an import did: rows of each kind, then the recommendations the rows created,
+/// changed or merged (one recommendation is often several rows: one per recommending State).
 fn print_report(report: &ImportReport) {
-    for (label, s) in [("recommendations", report.recommendations), ("voluntary pledges", report.pledges)] {
+    for (label, s) in [("recommendation rows", report.recommendations), ("voluntary pledges", report.pledges)] {
         if s.read > 0 {
             println!(
                 "{label}: read {}, created {}, updated {}, unchanged {}, duplicates {}",
                 s.read, s.created, s.updated, s.unchanged, s.duplicates
             );
         }
+    }
+    if report.recommendations.read > 0 {
+        println!("recommendations created, changed or merged: {}", report.changed.len());
     }
 }

@@ -4,6 +4,7 @@ mod bench;
 mod bench_document;
 mod bench_search;
 mod calendar;
+pub mod data;
 mod export;
 mod fuzz;
 mod import;
@@ -43,6 +44,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             token::run(&uprkit_app::App::new(store, engine), command).await
         }
         Command::Calendar(args) => calendar::run(&open_app(&cli).await?, args).await,
+        Command::Data(command) => data::run(&open_app(&cli).await?, command).await,
         Command::Export(args) => {
             let store = open_store(&cli).await?;
             let engine = open_engine(&cli, &store).await?;

@@ -233,38 +233,46 @@ async fn stated_positions(uow: &mut UnitOfWork, ids: &[i64]) -> Result<HashSet<(
 }
 
 /// Merges records into the ones that took their rows: what people wrote about them follows,
-/// the old id redirects, the record and what was derived for it go.
+/// the positions sources stated follow (those of an older uprkit's records, stated without a
+/// publisher, are stated again by the rows), the old id redirects, and the record with what
+/// was derived for it goes. In bulk, through a temporary table of (old, new) ids.
 async fn merge(uow: &mut UnitOfWork, merges: &[(i64, i64)]) -> Result<(), StoreError> {
-    for (old, new) in merges {
-        let (o, n) = (Arg::Int(*old), Arg::Int(*new));
-        for table in REFERENCING {
-            run(uow, &format!("UPDATE {table} SET recommendation_id = $1 WHERE recommendation_id = $2"), [&n, &o])
-                .await?;
-        }
-        // The positions sources stated go with the rows (those of an older uprkit's records,
-        // stated without a publisher, are stated again by the rows).
-        run(
-            uow,
-            "UPDATE positions SET recommendation_id = $1 WHERE recommendation_id = $2 AND publisher IS NOT NULL \
-             AND NOT EXISTS (SELECT 1 FROM positions p WHERE p.recommendation_id = $1 \
-             AND p.position = positions.position AND p.source = positions.source)",
-            [&n, &o],
-        )
-        .await?;
-        run(uow, "UPDATE recommendation_redirects SET new_id = $1 WHERE new_id = $2", [&n, &o]).await?;
-        run(uow, "INSERT INTO recommendation_redirects (old_id, new_id) VALUES ($1, $2)", [&o, &n]).await?;
-        for table in DERIVED {
-            run(uow, &format!("DELETE FROM {table} WHERE recommendation_id = $1"), [&o]).await?;
-        }
-        run(uow, "DELETE FROM recommendations WHERE id = $1", [&o]).await?;
+    if merges.is_empty() {
+        return Ok(());
     }
-    Ok(())
-}
-
-/// Runs a statement with fixed text and these values.
-async fn run<const N: usize>(uow: &mut UnitOfWork, text: &str, args: [&Arg; N]) -> Result<(), StoreError> {
-    let sql = Sql { text: text.to_string(), args: args.into_iter().cloned().collect() };
-    uow.execute(&sql).await?;
+    let plain = |text: &str| Sql { text: text.to_string(), args: Vec::new() };
+    uow.execute(&plain("CREATE TEMPORARY TABLE IF NOT EXISTS staged_merges (old_id BIGINT, new_id BIGINT)")).await?;
+    uow.execute(&plain("DELETE FROM staged_merges")).await?;
+    let rows = merges.iter().map(|(o, n)| vec![Arg::Int(*o), Arg::Int(*n)]).collect();
+    uow.bulk_insert("staged_merges", &["old_id", "new_id"], rows, "").await?;
+    let mut statements: Vec<String> = REFERENCING
+        .iter()
+        .map(|t| {
+            format!(
+                "UPDATE {t} SET recommendation_id = staged_merges.new_id FROM staged_merges \
+                 WHERE {t}.recommendation_id = staged_merges.old_id"
+            )
+        })
+        .collect();
+    statements.extend([
+        "UPDATE positions SET recommendation_id = staged_merges.new_id FROM staged_merges \
+         WHERE positions.recommendation_id = staged_merges.old_id AND positions.publisher IS NOT NULL \
+         AND NOT EXISTS (SELECT 1 FROM positions p WHERE p.recommendation_id = staged_merges.new_id \
+         AND p.position = positions.position AND p.source = positions.source)"
+            .to_string(),
+        "UPDATE recommendation_redirects SET new_id = staged_merges.new_id FROM staged_merges \
+         WHERE recommendation_redirects.new_id = staged_merges.old_id"
+            .to_string(),
+        "INSERT INTO recommendation_redirects (old_id, new_id) SELECT old_id, new_id FROM staged_merges".to_string(),
+    ]);
+    for t in DERIVED {
+        statements.push(format!("DELETE FROM {t} WHERE recommendation_id IN (SELECT old_id FROM staged_merges)"));
+    }
+    statements.push("DELETE FROM recommendations WHERE id IN (SELECT old_id FROM staged_merges)".to_string());
+    statements.push("DELETE FROM staged_merges".to_string());
+    for text in statements {
+        uow.execute(&plain(&text)).await?;
+    }
     Ok(())
 }
 
