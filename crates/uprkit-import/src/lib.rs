@@ -3,6 +3,7 @@
 //! a partial result.
 
 mod error;
+pub mod dihr;
 pub mod hostile;
 pub mod limits;
 pub mod ohchr;
