@@ -2,8 +2,8 @@
 //! bad input as an [`ImportError`] naming the file, the row and the reason, and never returns
 //! a partial result.
 
-mod error;
 pub mod dihr;
+mod error;
 pub mod hostile;
 pub mod limits;
 pub mod ohchr;

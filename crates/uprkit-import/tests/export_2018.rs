@@ -110,7 +110,10 @@ fn the_workbook_gives_the_same_records_as_its_csv() {
     assert_eq!(from_xlsx.len(), from_csv.len());
     for (x, c) in from_xlsx.iter().zip(&from_csv) {
         assert_eq!(fields(x), fields(c));
-        assert_eq!((&x.issues, &x.origin, x.source_ref.replace(".xlsx", ".csv")), (&c.issues, &c.origin, c.source_ref.clone()));
+        assert_eq!(
+            (&x.issues, &x.origin, x.source_ref.replace(".xlsx", ".csv")),
+            (&c.issues, &c.origin, c.source_ref.clone())
+        );
     }
 }
 

@@ -139,7 +139,9 @@ fn read_row(cell: &Cell<'_>, context: &Context<'_>) -> Result<Row, Vec<String>> 
 fn session(sur: &Iso3, field_year: &str, context: &Context<'_>) -> Result<SessionNo, String> {
     let words: Vec<&str> = field_year.split_whitespace().collect();
     let parsed = match words.as_slice() {
-        [year, word, cycle] if word.eq_ignore_ascii_case("cycle") => year.parse::<u16>().ok().zip(cycle.parse::<u8>().ok()),
+        [year, word, cycle] if word.eq_ignore_ascii_case("cycle") => {
+            year.parse::<u16>().ok().zip(cycle.parse::<u8>().ok())
+        }
         _ => None,
     };
     let Some((year, cycle)) = parsed else {

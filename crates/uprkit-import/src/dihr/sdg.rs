@@ -47,7 +47,11 @@ fn goal_numbers(goals: &str) -> Result<Vec<u8>, String> {
         }
         match (piece[digits.len()..].starts_with('.'), goal(&digits)) {
             (true, Some(g)) => numbers.push(g),
-            _ => return Err(format!("goal {piece:?} is not an SDG goal such as \"16. Peace, justice and strong institutions\" or \"{NO_LINK}\"")),
+            _ => {
+                return Err(format!(
+                    "goal {piece:?} is not an SDG goal such as \"16. Peace, justice and strong institutions\" or \"{NO_LINK}\""
+                ));
+            }
         }
     }
     Ok(numbers)

@@ -28,7 +28,9 @@ impl Layout {
     pub fn origin(self, file_name: &str) -> uprkit_core::Origin {
         match self {
             Layout::Clean | Layout::Raw | Layout::Pledges => uprkit_core::Origin::upr_info("2015"),
-            Layout::Export2018 => uprkit_core::Origin::upr_info(&export_stamp(file_name).unwrap_or_else(|| "2018".into())),
+            Layout::Export2018 => {
+                uprkit_core::Origin::upr_info(&export_stamp(file_name).unwrap_or_else(|| "2018".into()))
+            }
             Layout::Dihr => uprkit_core::Origin {
                 publisher: uprkit_core::Publisher::Dihr,
                 edition: crate::dihr::EDITION.to_string(),
@@ -109,7 +111,11 @@ pub(crate) fn positions(path: &Path, headers: &[String], names: &[&str]) -> Resu
     if !missing.is_empty() {
         return Err(ImportError::file(
             path,
-            format!("missing column{} {} in the header row", if missing.len() > 1 { "s" } else { "" }, missing.join(", ")),
+            format!(
+                "missing column{} {} in the header row",
+                if missing.len() > 1 { "s" } else { "" },
+                missing.join(", ")
+            ),
         ));
     }
     Ok(names.iter().map(|n| position(n).unwrap_or(0)).collect())

@@ -155,7 +155,12 @@ struct Row {
 /// UPR Info's marker for a recommendation whose recommending State it did not record.
 const UNKNOWN_STATE: &str = "(Unknown)";
 
-fn read_row(c: &Columns, fields: &[String], states: &StateDirectory, fallback: Option<&str>) -> Result<Row, Vec<String>> {
+fn read_row(
+    c: &Columns,
+    fields: &[String],
+    states: &StateDirectory,
+    fallback: Option<&str>,
+) -> Result<Row, Vec<String>> {
     // UPR Info's own exports (the raw one and that of 2018) share their escaping and issues.
     let raw = matches!(c.layout, Layout::Raw | Layout::Export2018);
     // The raw export escapes some characters as HTML entities ("&#40;Unknown&#41;").
