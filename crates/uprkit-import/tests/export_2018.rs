@@ -132,6 +132,10 @@ fn damaged_copies_are_refused_naming_the_row() {
     assert!(e.contains("atlantis.csv, row 3: unknown State \"Atlantis\" in column RS"), "{e}");
     let e = read("session.csv", &damaged(5, |l| format!("{}nineteen", l.trim_end_matches("19")))).expect_err("refused");
     assert!(e.contains("session.csv, row 5: session \"nineteen\" is not a session number"), "{e}");
+    // An empty session that no other row of the same State under review tells.
+    let lonely = |l: &str| format!("Andorra{}", &l["Albania".len()..l.len() - "19".len()]);
+    let e = read("lonely.csv", &damaged(4, lonely)).expect_err("refused");
+    assert!(e.contains("lonely.csv, row 4: column Session is empty, and the other rows"), "{e}");
     let e = read("cut.csv", &damaged(7, |l| l[..l.rfind(';').expect("a separator")].to_string())).expect_err("refused");
     assert!(e.contains("cut.csv, row 7: this row has 10 fields where the header has 11"), "{e}");
 }
