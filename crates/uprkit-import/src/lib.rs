@@ -2,6 +2,7 @@
 //! bad input as an [`ImportError`] naming the file, the row and the reason, and never returns
 //! a partial result.
 
+pub mod dihr;
 mod error;
 pub mod hostile;
 pub mod limits;

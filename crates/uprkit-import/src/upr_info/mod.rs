@@ -1,9 +1,11 @@
 //! UPR Info exports: the cleaned CSV, UPR Info's raw export (Mac Roman, bare CR line endings,
-//! comma-separated issues), the same columns as XLSX, and voluntary pledges. The format is
-//! recognised from the content, never from the file name.
+//! comma-separated issues), its 2018 database export (semicolon-separated), the same columns as
+//! XLSX, and voluntary pledges; also DIHR's SDG-coded recommendations ([`crate::dihr`]), so that
+//! one command and one upload take every tabular source. The format is recognised from the
+//! content, never from the file name.
 
-mod layout;
-mod table;
+pub(crate) mod layout;
+pub(crate) mod table;
 
 pub use layout::Layout;
 pub use table::Container;
@@ -11,6 +13,7 @@ pub use table::Container;
 use crate::ImportError;
 use crate::error::Problems;
 use layout::Columns;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use uprkit_core::{ActionCategory, Iso3, Position, SessionNo, StateDirectory};
 use uprkit_core::{NewPledge, NewRecommendation};
@@ -60,16 +63,30 @@ pub fn read_file(path: &Path, states: &StateDirectory) -> Result<UprInfoFile, Im
 /// Reads a UPR Info file already in memory; `path` names it in messages.
 pub fn read_bytes(path: &Path, bytes: &[u8], states: &StateDirectory) -> Result<UprInfoFile, ImportError> {
     let table = table::read_table(path, bytes)?;
-    let columns = Columns::find(path, &table.headers)?;
+    let layout = Layout::detect(path, &table.headers)?;
+    if layout == Layout::Dihr {
+        let records = crate::dihr::read(path, &table, states)?;
+        return Ok(UprInfoFile::Recommendations { container: table.container, layout, records });
+    }
+    let columns = Columns::find(path, &table.headers, layout)?;
     if table.rows.is_empty() {
         return Err(ImportError::file(path, "the file has a header but no data rows"));
     }
     let source = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let origin = layout.origin(&source);
+    let sessions = sessions_by_sur(&columns, &table.rows);
     let mut problems = Problems::default();
     let mut recommendations = Vec::new();
     let mut pledges = Vec::new();
     for (row, fields) in &table.rows {
-        match read_row(&columns, fields, states) {
+        // The 2018 export leaves the session empty on a row now and then (one in 43,834); the
+        // other rows of the same State under review in the file say it when they agree.
+        let sur_name = fields.get(columns.sur).map(|s| s.trim()).unwrap_or("");
+        let fallback = match sessions.get(sur_name) {
+            Some(found) if found.len() == 1 => found.first().map(String::as_str),
+            _ => None,
+        };
+        match read_row(&columns, fields, states, fallback) {
             Ok(r) => {
                 let source_ref = format!("{source}:row {row}");
                 if columns.layout == Layout::Pledges {
@@ -93,7 +110,7 @@ pub fn read_bytes(path: &Path, bytes: &[u8], states: &StateDirectory) -> Result<
                         issues: r.issues,
                         sdgs: Vec::new(),
                         document: None,
-                        origin: columns.layout.origin(),
+                        origin: origin.clone(),
                         source_ref,
                     });
                 }
@@ -106,6 +123,22 @@ pub fn read_bytes(path: &Path, bytes: &[u8], states: &StateDirectory) -> Result<
         layout => UprInfoFile::Recommendations { container: table.container, layout, records: recommendations },
     };
     problems.into_result(path, file)
+}
+
+/// For the 2018 export: every session each State under review (as the file names it) has in
+/// the file. Other layouts never leave the session empty, and get no fallback.
+fn sessions_by_sur(columns: &Columns, rows: &[(u64, Vec<String>)]) -> HashMap<String, BTreeSet<String>> {
+    let mut sessions: HashMap<String, BTreeSet<String>> = HashMap::new();
+    if columns.layout != Layout::Export2018 {
+        return sessions;
+    }
+    for (_, fields) in rows {
+        let field = |i: usize| fields.get(i).map(|s| s.trim()).unwrap_or("");
+        if !field(columns.session).is_empty() {
+            sessions.entry(field(columns.sur).to_string()).or_default().insert(field(columns.session).to_string());
+        }
+    }
+    sessions
 }
 
 /// One row's fields, checked.
@@ -122,8 +155,14 @@ struct Row {
 /// UPR Info's marker for a recommendation whose recommending State it did not record.
 const UNKNOWN_STATE: &str = "(Unknown)";
 
-fn read_row(c: &Columns, fields: &[String], states: &StateDirectory) -> Result<Row, Vec<String>> {
-    let raw = c.layout == Layout::Raw;
+fn read_row(
+    c: &Columns,
+    fields: &[String],
+    states: &StateDirectory,
+    fallback: Option<&str>,
+) -> Result<Row, Vec<String>> {
+    // UPR Info's own exports (the raw one and that of 2018) share their escaping and issues.
+    let raw = matches!(c.layout, Layout::Raw | Layout::Export2018);
     // The raw export escapes some characters as HTML entities ("&#40;Unknown&#41;").
     let get = |i: usize| {
         let v = fields.get(i).map(String::as_str).unwrap_or("").trim();
@@ -151,9 +190,18 @@ fn read_row(c: &Columns, fields: &[String], states: &StateDirectory) -> Result<R
     let sur = state(c.sur);
     let rs_name = get(c.recommending_state);
     let recommending_state = if rs_name == UNKNOWN_STATE { None } else { state(c.recommending_state) };
-    let session_text = get(c.session);
+    let session_text = match get(c.session) {
+        empty if empty.is_empty() => fallback.unwrap_or_default().to_string(),
+        given => given,
+    };
     let session = SessionNo::parse(&session_text)
-        .map_err(|_| errors.push(format!("session {session_text:?} is not a session number (1, 2, ... 54)")))
+        .map_err(|_| match session_text.is_empty() {
+            true => errors.push(format!(
+                "column {} is empty, and the other rows of this State under review do not tell one session",
+                name(c.session)
+            )),
+            false => errors.push(format!("session {session_text:?} is not a session number (1, 2, ... 54)")),
+        })
         .ok();
     if let (Some(s), Some(ci)) = (session, c.cycle) {
         let cycle = get(ci);

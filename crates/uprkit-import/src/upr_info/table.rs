@@ -1,8 +1,10 @@
 //! Reads a file into a header and rows of text, whatever its container: CSV in UTF-8 (with or
-//! without BOM) or Mac Roman with any line endings, or the first sheet of an XLSX workbook.
+//! without BOM) or Mac Roman with any line endings, separated by commas or (UPR Info's 2018
+//! export) semicolons, or the first sheet of an XLSX workbook.
 
 use crate::ImportError;
 use calamine::{Data, Reader, Xlsx};
+use std::collections::BTreeSet;
 use std::io::Cursor;
 use std::path::Path;
 
@@ -23,6 +25,16 @@ pub struct Table {
     pub container: Container,
     pub headers: Vec<String>,
     pub rows: Vec<(u64, Vec<String>)>,
+    /// Cells (row, column) a workbook held as numbers with a fraction rather than as text:
+    /// Excel turns a typed `16.10` into the number 16.1, so a reader may need to know.
+    pub numbers: BTreeSet<(u64, usize)>,
+}
+
+impl Table {
+    /// `true` when the workbook held this cell as a number with a fraction.
+    pub fn is_number(&self, row: u64, column: usize) -> bool {
+        self.numbers.contains(&(row, column))
+    }
 }
 
 /// Reads `bytes` (the content of `path`) into a table.
@@ -55,7 +67,11 @@ fn looks_binary(bytes: &[u8]) -> bool {
 
 fn read_csv(path: &Path, text: &str, container: Container) -> Result<Table, ImportError> {
     // The csv crate's default terminator accepts \n, \r\n and a bare \r (old Mac files).
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(false).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(false)
+        .delimiter(separator(text))
+        .from_reader(text.as_bytes());
     let mut records = reader.records();
     let headers: Vec<String> = match records.next() {
         Some(Ok(h)) => h.iter().map(|s| s.trim().to_string()).collect(),
@@ -85,7 +101,15 @@ fn read_csv(path: &Path, text: &str, container: Container) -> Result<Table, Impo
             }
         }
     }
-    Ok(Table { container, headers, rows })
+    Ok(Table { container, headers, rows, numbers: BTreeSet::new() })
+}
+
+/// The field separator, from the header line: UPR Info's 2018 export separates its fields with
+/// semicolons, every other layout with commas. Header names hold neither.
+fn separator(text: &str) -> u8 {
+    let header = text.split(['\r', '\n']).next().unwrap_or("");
+    let count = |c: char| header.chars().filter(|h| *h == c).count();
+    if count(';') > count(',') { b';' } else { b',' }
 }
 
 fn read_xlsx(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
@@ -98,6 +122,13 @@ fn read_xlsx(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
     let range = book
         .worksheet_range(&sheet)
         .map_err(|e| ImportError::file(path, format!("cannot read sheet {sheet:?}: {e}")))?;
+    let mut numbers = BTreeSet::new();
+    for (row, column, cell) in range.used_cells() {
+        if matches!(cell, Data::Float(f) if f.fract() != 0.0) {
+            // Spreadsheet row numbers count from 1 at the range's first row (the header).
+            numbers.insert((row as u64 + 1, column));
+        }
+    }
     let mut rows = range.rows().map(|r| r.iter().map(cell_text).collect::<Vec<String>>());
     let headers: Vec<String> = rows
         .next()
@@ -107,7 +138,7 @@ fn read_xlsx(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
         .collect();
     let rows =
         rows.enumerate().map(|(i, r)| (i as u64 + 2, r)).filter(|(_, r)| r.iter().any(|c| !c.is_empty())).collect();
-    Ok(Table { container: Container::Xlsx, headers, rows })
+    Ok(Table { container: Container::Xlsx, headers, rows, numbers })
 }
 
 fn cell_text(cell: &Data) -> String {
