@@ -19,7 +19,7 @@ use uprkit_store::testing::{TestDatabase, count_rows, fail_statement};
 use uprkit_store::{ImportBatch, Store};
 
 /// Every table an import writes.
-const TABLES: [&str; 15] = [
+const TABLES: [&str; 17] = [
     "sessions",
     "reviews",
     "issues",
@@ -32,6 +32,8 @@ const TABLES: [&str; 15] = [
     "recommendation_groups",
     "recommendation_sdgs",
     "positions",
+    "source_rows",
+    "recommendation_redirects",
     "document_positions",
     "import_runs",
     "audit_log",

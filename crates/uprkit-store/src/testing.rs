@@ -155,6 +155,15 @@ pub async fn tables_with_column(store: &Store, column: &str) -> Result<Vec<Strin
     rows.iter().map(|r| Ok(sqlx::Row::try_get(r, "t")?)).collect()
 }
 
+/// Tables with a `recommendation_id` column that the merging of recommendations does not
+/// know: each must be declared as referring to a recommendation (its rows follow a merge)
+/// or as derived from sources (deleted with a merged record), else a merge would lose rows.
+pub async fn undeclared_recommendation_tables(store: &Store) -> Result<Vec<String>, StoreError> {
+    let declared = crate::import::recommendation_tables();
+    let tables = tables_with_column(store, "recommendation_id").await?;
+    Ok(tables.into_iter().filter(|t| !declared.contains(&t.as_str())).collect())
+}
+
 /// Makes every API token of the database expired, as if its lifetime had passed.
 pub async fn expire_api_tokens(store: &Store) -> Result<(), StoreError> {
     sqlx::query("UPDATE api_tokens SET expires_at = '2000-01-01T00:00:00Z'").execute(&store.pool).await?;

@@ -127,3 +127,14 @@ async fn facet_counts_match_filtered_totals() {
         db.drop_database().await.expect("drop");
     }
 }
+
+#[tokio::test]
+async fn every_table_that_refers_to_a_recommendation_is_declared_for_merges() {
+    for db in TestDatabase::all().await.expect("databases") {
+        let store = db.store().await.expect("store");
+        let undeclared = uprkit_store::testing::undeclared_recommendation_tables(&store).await.expect("tables");
+        assert!(undeclared.is_empty(), "declare {undeclared:?} in import/reconcile/write.rs ({})", db.engine_name());
+        store.close().await;
+        db.drop_database().await.expect("drop");
+    }
+}

@@ -10,7 +10,7 @@ mod report;
 mod source_rows;
 
 pub(crate) use lookup::ensure_names;
-pub(crate) use reconcile::{paragraph_key, reconcile};
+pub(crate) use reconcile::{paragraph_key, recommendation_tables, reconcile};
 pub use report::{Correction, DataReport, SourceReport};
 
 use crate::args::Arg;

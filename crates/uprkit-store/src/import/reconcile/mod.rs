@@ -17,6 +17,11 @@ use uprkit_core::merge::{MatchedBy, Paragraph, Placement, SourceRow, place};
 use uprkit_core::text::stable_hash;
 use uprkit_core::{Origin, Publisher};
 
+/// Every table that hangs off a recommendation, as the merge knows them.
+pub(crate) fn recommendation_tables() -> Vec<&'static str> {
+    write::REFERENCING.iter().chain(write::DERIVED.iter()).copied().collect()
+}
+
 /// The natural key of the recommendation OHCHR numbers with this paragraph.
 pub(crate) fn paragraph_key(sur: &str, session: i64, paragraph: &str) -> String {
     format!("doc:{sur}:{session}:{paragraph}")
