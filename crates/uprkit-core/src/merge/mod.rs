@@ -87,41 +87,43 @@ const LOW: f32 = 0.15;
 /// text an edition corrected.
 const CORRECTED: f32 = 0.7;
 
+/// A paragraph as the placing sees it: its ref, the words of every text it is known by (the
+/// document's, and each row that gives the paragraph: DIHR prints each State's part), its States.
+type Known = (String, Vec<BTreeSet<String>>, BTreeSet<String>);
+
 /// Places every row of one review; the answer is aligned with `rows`.
 pub fn place(paragraphs: &[Paragraph], rows: &[SourceRow]) -> Vec<Placement> {
-    let mut known: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    let mut known: BTreeMap<String, (Vec<BTreeSet<String>>, BTreeSet<String>)> = BTreeMap::new();
     for p in paragraphs {
-        known.insert(p.paragraph.clone(), (words(&p.text), p.states.iter().cloned().collect()));
+        known.insert(p.paragraph.clone(), (vec![words(&p.text)], p.states.iter().cloned().collect()));
     }
     let mut placed: Vec<Option<Placement>> = vec![None; rows.len()];
     for (i, r) in rows.iter().enumerate() {
         if let Some(p) = &r.paragraph {
-            let entry = known.entry(p.clone()).or_insert_with(|| (words(&r.text), BTreeSet::new()));
+            let entry = known.entry(p.clone()).or_default();
+            entry.0.push(words(&r.text));
             entry.1.extend(r.states.iter().cloned());
             placed[i] = Some(Placement::Paragraph { paragraph: p.clone(), by: MatchedBy::Paragraph });
         }
     }
-    let known: Vec<(String, BTreeSet<String>, BTreeSet<String>)> =
-        known.into_iter().map(|(p, (w, s))| (p, w, s)).collect();
+    let known: Vec<Known> = known.into_iter().map(|(p, (w, s))| (p, w, s)).collect();
     place_on_paragraphs(&known, rows, &mut placed);
     group_by_text(rows, &mut placed);
     placed.into_iter().map(|p| p.unwrap_or(Placement::Text { key: String::new() })).collect()
 }
 
 /// Places the rows that give no paragraph on the paragraph their State and text fit best.
-fn place_on_paragraphs(
-    known: &[(String, BTreeSet<String>, BTreeSet<String>)],
-    rows: &[SourceRow],
-    placed: &mut [Option<Placement>],
-) {
+/// Each edition of a source has one row per State and paragraph (or a few, for the parts of
+/// one): a place is a (paragraph, State, edition).
+fn place_on_paragraphs(known: &[Known], rows: &[SourceRow], placed: &mut [Option<Placement>]) {
     let mut pairs = Vec::new();
     for (ri, r) in rows.iter().enumerate().filter(|(i, _)| placed[*i].is_none()) {
         let w = words(&r.text);
-        for (pi, (_, pw, states)) in known.iter().enumerate() {
+        for (pi, (_, texts, states)) in known.iter().enumerate() {
             if !states.is_empty() && !r.states.is_empty() && !r.states.iter().any(|s| states.contains(s)) {
                 continue;
             }
-            let score = similarity(&w, pw);
+            let score = texts.iter().map(|t| similarity(&w, t)).fold(0.0, f32::max);
             if score >= LOW {
                 pairs.push((score, ri, pi));
             }
@@ -129,10 +131,12 @@ fn place_on_paragraphs(
     }
     // Best matches first; ties in a fixed order so that the answer never depends on chance.
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut taken: HashSet<(usize, &str)> = HashSet::new();
-    let free = |taken: &HashSet<(usize, &str)>, ri: usize, pi: usize| {
+    let mut taken: HashSet<(usize, &str, &Origin)> = HashSet::new();
+    let free = |taken: &HashSet<(usize, &str, &Origin)>, ri: usize, pi: usize| {
         let r = &rows[ri];
-        r.states.is_empty() || known[pi].2.is_empty() || r.states.iter().any(|s| !taken.contains(&(pi, s.as_str())))
+        r.states.is_empty()
+            || known[pi].2.is_empty()
+            || r.states.iter().any(|s| !taken.contains(&(pi, s.as_str(), &r.origin)))
     };
     // A State's row goes to a paragraph where that State has no row yet, the likeliest first;
     // then parts of a paragraph join it; then the last free places go to what is left of a
@@ -147,7 +151,7 @@ fn place_on_paragraphs(
                 continue;
             }
             for s in &rows[ri].states {
-                taken.insert((pi, s.as_str()));
+                taken.insert((pi, s.as_str(), &rows[ri].origin));
             }
             placed[ri] = Some(Placement::Paragraph { paragraph: known[pi].0.clone(), by: MatchedBy::StateAndText });
         }

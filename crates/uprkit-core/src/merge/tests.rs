@@ -100,3 +100,21 @@ fn rows_that_give_their_paragraph_make_it_known_to_the_others() {
     assert_eq!(got[1], on("95.4"));
     assert!(matches!(got[2], Placement::Text { .. }), "another State's row does not join a paragraph it is not on");
 }
+
+#[test]
+fn each_edition_finds_the_paragraph_by_the_text_of_its_own_state() {
+    let dihr = |state: &str, text: &str| SourceRow {
+        states: vec![state.into()],
+        text: text.into(),
+        paragraph: Some("94.3".into()),
+        origin: Origin { publisher: crate::Publisher::Dihr, edition: "2023".into() },
+    };
+    let rows = vec![
+        dihr("NOR", "Withdraw its reservations to articles 2 and 16 (1) (c) of CEDAW"),
+        dihr("FRA", "Withdraw reservations to CEDAW"),
+        row("FRA", "Withdraw reservations to CEDAW", "2015"),
+        row("FRA", "Withdraw reservations to CEDAW", "2018"),
+    ];
+    let got = place(&[], &rows);
+    assert_eq!(got[2..], [on("94.3"), on("94.3")], "both editions of France's row are on its paragraph");
+}
