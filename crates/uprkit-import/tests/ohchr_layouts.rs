@@ -28,7 +28,8 @@ fn para(text: &str) -> String {
 }
 
 fn row(cells: &[&[&str]]) -> String {
-    let cells: String = cells.iter().map(|c| format!("<w:tc>{}</w:tc>", c.iter().map(|p| para(p)).collect::<String>())).collect();
+    let cells: String =
+        cells.iter().map(|c| format!("<w:tc>{}</w:tc>", c.iter().map(|p| para(p)).collect::<String>())).collect();
     format!("<w:tr>{cells}</w:tr>")
 }
 
@@ -80,7 +81,11 @@ fn older_matrix_with_a_column_of_recommending_states() {
         .rows
         .iter()
         .map(|r| {
-            (r.paragraph.as_str(), r.recommending_states.iter().map(|i| i.as_str()).collect(), r.position.as_ref().map(|p| p.position))
+            (
+                r.paragraph.as_str(),
+                r.recommending_states.iter().map(|i| i.as_str()).collect(),
+                r.position.as_ref().map(|p| p.position),
+            )
         })
         .collect();
     assert_eq!(

@@ -256,3 +256,19 @@ fn describe(document: OhchrDocument) -> Result<(String, Content), AppError> {
     };
     Ok((what, content))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_session_of_a_list_that_prints_only_its_cycle() {
+        let states = StateDirectory::load();
+        let egypt = Iso3::parse("EGY").expect("iso3");
+        // Egypt's second review was at the 20th session (A/HRC/28/16).
+        let session = session_of(&egypt, None, None, Some(2), &states).expect("a session");
+        assert_eq!(session.to_string(), "20");
+        assert_eq!(session_of(&egypt, Some(7), None, Some(2), &states).map(|s| s.to_string()).ok(), Some("7".into()));
+        assert!(session_of(&egypt, None, None, None, &states).is_err());
+    }
+}

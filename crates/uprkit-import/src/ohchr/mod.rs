@@ -147,8 +147,7 @@ fn read_docx(path: &Path, bytes: &[u8], states: &StateDirectory) -> Result<Ohchr
     });
     if !upr {
         let rows = doc.rows.iter().flatten().flatten();
-        if let Some(language) = language::upr_language(all.iter().map(|s| s.as_str()).chain(rows.map(String::as_str)))
-        {
+        if let Some(language) = language::upr_language(all.iter().map(|s| s.as_str()).chain(rows.map(String::as_str))) {
             return Err(ImportError::file(path, language::refusal(language)));
         }
         return Err(ImportError::file(path, "a Word document that is not about the Universal Periodic Review"));

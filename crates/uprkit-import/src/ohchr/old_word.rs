@@ -21,7 +21,8 @@ pub(crate) fn to_docx(path: &Path, bytes: &[u8]) -> Result<Vec<u8>, ImportError>
     let Some(office) = ["soffice", "libreoffice"].into_iter().find_map(on_path) else {
         return Err(ImportError::file(path, ADVICE));
     };
-    convert(&office, bytes).map_err(|why| ImportError::file(path, format!("{ADVICE} (converting it with LibreOffice failed: {why})")))
+    convert(&office, bytes)
+        .map_err(|why| ImportError::file(path, format!("{ADVICE} (converting it with LibreOffice failed: {why})")))
 }
 
 /// The program's full path when it is on the PATH.

@@ -219,4 +219,3 @@ fn spell(page: u32, glyphs: &[Glyph]) -> Option<Line> {
     let text = text.trim().to_string();
     (!text.is_empty()).then_some(Line { page, size, text })
 }
-

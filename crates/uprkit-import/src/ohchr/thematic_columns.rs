@@ -65,9 +65,11 @@ pub(crate) fn header(path: &Path, docx: &Docx, states: &StateDirectory) -> Resul
     let upr_of = joined.iter().find_map(|t| UPR_OF.captures(t).map(|c| (c[1].trim().to_string(), t.clone())));
     // The older header is a paragraph of its own, matched from its start.
     let older = || {
-        docx.headers.iter().chain(&docx.paragraphs).chain(&first_rows).find_map(|l| {
-            STATE_CYCLE.captures(l).map(|c| (c[1].trim().to_string(), l.clone()))
-        })
+        docx.headers
+            .iter()
+            .chain(&docx.paragraphs)
+            .chain(&first_rows)
+            .find_map(|l| STATE_CYCLE.captures(l).map(|c| (c[1].trim().to_string(), l.clone())))
     };
     if let Some((name, t)) = upr_of.or_else(older) {
         let sur = states
@@ -131,7 +133,12 @@ fn section(label: &str) -> Option<Section> {
 /// prefixed with "- "; or separate columns named so. Assessment and comment columns are skipped.
 /// Older lists name a column "Full list of rights" with items numbered "2.1 ..."; the number
 /// is dropped like the cycle-2 codes.
-pub(crate) fn classifications(row: &[Cell], names: &[String], rec: usize, pos: usize) -> (Vec<String>, Vec<String>, Vec<u8>) {
+pub(crate) fn classifications(
+    row: &[Cell],
+    names: &[String],
+    rec: usize,
+    pos: usize,
+) -> (Vec<String>, Vec<String>, Vec<u8>) {
     static CODE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(?:[A-Z]\d{1,2}|\d{1,2}(?:\.\d{1,2})*\.?)\s+").expect("valid regex"));
     let (mut themes, mut groups, mut sdgs) = (Vec::new(), Vec::new(), Vec::new());
