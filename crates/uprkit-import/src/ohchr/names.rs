@@ -49,7 +49,7 @@ pub(crate) fn read(name: &str, states: &StateDirectory) -> Result<Reading, NameP
     }
     let key: String = fold_name(name).chars().filter(|c| !c.is_whitespace()).collect();
     let len = key.chars().count();
-    if len < MIN_NEAR || len > 80 {
+    if !(MIN_NEAR..=80).contains(&len) {
         return Err(NameProblem::Unknown);
     }
     let mut same: Vec<Iso3> = Vec::new();
