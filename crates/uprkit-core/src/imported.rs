@@ -166,7 +166,7 @@ pub struct ReviewDocument {
 }
 
 /// A State name read as another by a unique near match (`Bolivia (Plurinational S tate of)`).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NameCorrection {
     /// The name as the document prints it.
     pub printed: String,

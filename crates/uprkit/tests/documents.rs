@@ -109,3 +109,16 @@ fn bad_documents_are_refused_and_write_nothing() {
     }
     assert_eq!(total(&t, &[]), 0);
 }
+
+#[test]
+fn the_summary_lists_state_names_read_by_a_near_match() {
+    let db = TestDatabase::sqlite().expect("db");
+    let t = target(&db);
+    let china = shared_data().join("ohchr/china/cycle2/China_cycle2_session17_2013_matrix_A-HRC-25-5-Add1.docx");
+    let out = import(&t, &[china.display().to_string()], &["--dry-run"]);
+    assert!(out.contains("252 recommendations"), "{out}");
+    assert!(out.contains("State names read by a near match"), "{out}");
+    assert!(out.contains("\"Sierra Le one\" as SLE (para. 186.1)"), "{out}");
+    assert!(out.contains("\"Bolivia (Plurinational S tate of)\" as BOL (para. 186.198)"), "{out}");
+    assert_eq!(total(&t, &[]), 0, "a dry run writes nothing");
+}

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use uprkit_core::calendar::hrc::adopting_session;
 use uprkit_core::calendar::session_plans;
-use uprkit_core::{Iso3, SessionNo, StateDirectory};
+use uprkit_core::{Iso3, NameCorrection, SessionNo, StateDirectory};
 use uprkit_import::ohchr::{OhchrDocument, PositionStatement};
 use uprkit_store::{Actor, DocPosition, DocRecommendationInput, DocumentReport, ReviewDocument, Role};
 
@@ -25,21 +25,31 @@ fn position(p: &PositionStatement) -> DocPosition {
 }
 
 /// The Working Group session of a review: as printed, else the session of the SuR whose
-/// outcome the Council adopted at `hrc_session`.
+/// outcome the Council adopted at `hrc_session`, else the SuR's session in the `cycle` the
+/// document names (older thematic lists print only "Second Cycle").
 fn session_of(
     sur: &Iso3,
     printed: Option<u16>,
     hrc_session: Option<u16>,
+    cycle: Option<u8>,
     states: &StateDirectory,
 ) -> Result<SessionNo, AppError> {
     let parse = |n: String| SessionNo::parse(&n).map_err(|e| AppError::Invalid(e.to_string()));
     if let Some(n) = printed {
         return parse(n.to_string());
     }
+    let plans = session_plans(states, None);
+    if hrc_session.is_none()
+        && let Some(cycle) = cycle
+    {
+        let plan = plans.iter().find(|p| p.cycle == cycle && p.states.contains(sur)).ok_or_else(|| {
+            AppError::Invalid(format!("cannot tell which Working Group session reviewed {sur} in cycle {cycle}"))
+        })?;
+        return parse(plan.number.to_string());
+    }
     let hrc = hrc_session.ok_or_else(|| {
         AppError::Invalid("the document names neither its Working Group session nor its HRC session".into())
     })?;
-    let plans = session_plans(states, None);
     let plan = plans
         .iter()
         .find(|p| p.states.contains(sur) && adopting_session(p.start).number == u32::from(hrc))
@@ -64,6 +74,22 @@ pub struct FileOutcome {
     pub what: String,
     /// The store's report.
     pub report: DocumentReport,
+    /// State names the document printed damaged and the reader read by a unique near match;
+    /// the summary lists them so that a person can check them.
+    pub corrections: Vec<NameCorrection>,
+}
+
+impl FileOutcome {
+    /// The corrected names in a sentence for people, `None` when there are none:
+    /// `State names read by a near match, check them: "Sierra Le one" as SLE (para. 186.1); ...`.
+    pub fn corrections_summary(&self) -> Option<String> {
+        if self.corrections.is_empty() {
+            return None;
+        }
+        let list: Vec<String> =
+            self.corrections.iter().map(|c| format!("{:?} as {} ({})", c.printed, c.read_as, c.at)).collect();
+        Some(format!("State names read by a near match, check them: {}", list.join("; ")))
+    }
 }
 
 /// What a document holds, ready to write.
@@ -121,6 +147,10 @@ impl App {
     ) -> Result<FileOutcome, AppError> {
         may_import(actor)?;
         let (what, content) = describe(document)?;
+        let corrections = match &content {
+            Content::Review(doc) => doc.corrections.clone(),
+            _ => Vec::new(),
+        };
         let report = match content {
             Content::Nothing => DocumentReport::default(),
             content => {
@@ -139,7 +169,7 @@ impl App {
                 report
             }
         };
-        Ok(FileOutcome { path: path.to_path_buf(), what, report })
+        Ok(FileOutcome { path: path.to_path_buf(), what, report, corrections })
     }
 }
 
@@ -149,7 +179,7 @@ fn describe(document: OhchrDocument) -> Result<(String, Content), AppError> {
     let name = |iso3: &Iso3| states.get(iso3.as_str()).map(|s| s.name.clone()).unwrap_or_else(|| iso3.to_string());
     let (what, content) = match document {
         OhchrDocument::WgReport(r) => {
-            let session = session_of(&r.sur, r.wg_session, Some(r.hrc_session), &states)?;
+            let session = session_of(&r.sur, r.wg_session, Some(r.hrc_session), None, &states)?;
             let pending = pending_paragraph(
                 r.recommendations.iter().filter(|x| x.position.is_none()).map(|x| x.paragraph.clone()),
             );
@@ -171,7 +201,7 @@ fn describe(document: OhchrDocument) -> Result<(String, Content), AppError> {
                         ..Default::default()
                     })
                     .collect(),
-                corrections: Vec::new(),
+                corrections: r.corrections.clone(),
             };
             let what = format!(
                 "WG report {} ({}, session {session}): {} recommendations",
@@ -183,7 +213,7 @@ fn describe(document: OhchrDocument) -> Result<(String, Content), AppError> {
         }
         OhchrDocument::ThematicList(t) => {
             let hrc = t.report_symbol.as_deref().and_then(|s| s.split('/').nth(2)).and_then(|n| n.parse().ok());
-            let session = session_of(&t.sur, t.wg_session, hrc, &states)?;
+            let session = session_of(&t.sur, t.wg_session, hrc, t.cycle, &states)?;
             let doc = ReviewDocument {
                 source: format!("OHCHR thematic list, {} session {session}", name(&t.sur)),
                 sur: t.sur.clone(),
@@ -204,7 +234,7 @@ fn describe(document: OhchrDocument) -> Result<(String, Content), AppError> {
                         sdgs: x.sdgs.clone(),
                     })
                     .collect(),
-                corrections: Vec::new(),
+                corrections: t.corrections.clone(),
             };
             let what = format!("thematic list ({}, session {session}): {} recommendations", name(&t.sur), t.rows.len());
             (what, Content::Review(doc))
@@ -225,4 +255,20 @@ fn describe(document: OhchrDocument) -> Result<(String, Content), AppError> {
         }
     };
     Ok((what, content))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_session_of_a_list_that_prints_only_its_cycle() {
+        let states = StateDirectory::load();
+        let egypt = Iso3::parse("EGY").expect("iso3");
+        // Egypt's second review was at the 20th session (A/HRC/28/16).
+        let session = session_of(&egypt, None, None, Some(2), &states).expect("a session");
+        assert_eq!(session.to_string(), "20");
+        assert_eq!(session_of(&egypt, Some(7), None, Some(2), &states).map(|s| s.to_string()).ok(), Some("7".into()));
+        assert!(session_of(&egypt, None, None, None, &states).is_err());
+    }
 }

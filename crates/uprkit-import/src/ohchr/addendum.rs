@@ -26,6 +26,9 @@ struct Block {
     label: Label,
     lines: Vec<String>,
     heading: String,
+    /// The position of the section the block stands in ("Georgia partially accepts the
+    /// following recommendations:"), when the addendum is laid out so.
+    section: Option<Position>,
     /// The reference list ended with a comma and goes on at the start of the next line.
     open: bool,
 }
@@ -106,6 +109,23 @@ pub(crate) fn positions(text: &PdfText, symbol: &str) -> Vec<(String, PositionSt
         };
         let text = joined(b);
         let v = verbs(&text);
+        if let Some(section) = b.section {
+            // The section says the position; the answer's words only give the part supported.
+            let part = (section == Position::PartiallySupported).then(|| item_position(&text).1).flatten();
+            for r in refs {
+                let r = full(r);
+                let source_ref = format!("para. {r}");
+                let entry = found.entry(key(&r)).or_insert_with(|| {
+                    (r.clone(), statement(section, part.clone(), source_ref, already_implemented(&text)))
+                });
+                // Listed in two sections ("partially accepts 106.5", "does not accept
+                // 106.1-106.10 apart from ..."): supported in part.
+                if entry.1.position != section {
+                    entry.1.position = Position::PartiallySupported;
+                }
+            }
+            continue;
+        }
         // In a list layout, the notes under each recommendation only count where they say
         // supported or noted in so many words.
         if !per_item && !v.positive && !v.negative {
@@ -132,12 +152,20 @@ fn blocks(body: &[(&str, bool)]) -> Vec<Block> {
         LazyLock::new(|| Regex::new(r"^(?:Recs?\.|Recommendations?|RECOMMENDATIONS?)\s*(\d.*)$").expect("valid regex"));
     let mut out: Vec<Block> = Vec::new();
     let mut heading = String::new();
+    let mut section = None;
     let mut last_para = 0;
     let mut previous = "";
     for (line, is_heading) in body {
         let line = line.trim();
         if *is_heading {
             heading = line.to_string();
+            section = None;
+            continue;
+        }
+        let sentence_start = previous.is_empty() || previous.ends_with(['.', ':']);
+        if sentence_start && let Some(position) = section_position(line) {
+            section = Some(position);
+            previous = line;
             continue;
         }
         // A list broken over lines ("122.13,\n122.21, ...", "122.62-\n66") goes on.
@@ -197,9 +225,23 @@ fn blocks(body: &[(&str, bool)]) -> Vec<Block> {
         } else {
             Label::Refs(refs)
         };
-        out.push(Block { label, lines: vec![rest], heading: heading.clone(), open });
+        out.push(Block { label, lines: vec![rest], heading: heading.clone(), section, open });
     }
     out
+}
+
+/// A line that opens a section of answers: "Georgia accepts the following recommendations:",
+/// "Georgia partially accepts ...", "Georgia does not accept ...". The colon ends it; a
+/// sentence that goes on with the list ("accepts the following recommendations 122.1, ...")
+/// is a paragraph's list instead.
+fn section_position(line: &str) -> Option<Position> {
+    static SECTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Z][^.:;]{0,120}\bthe\s+following\s+recommendations?\s*:$").expect("valid regex")
+    });
+    if !SECTION.is_match(line) {
+        return None;
+    }
+    list_position(verbs(line))
 }
 
 #[cfg(test)]

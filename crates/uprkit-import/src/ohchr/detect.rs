@@ -34,9 +34,8 @@ pub(crate) fn kind(text: &PdfText) -> PdfKind {
     let page_text = first.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ").to_lowercase();
     let page_text = page_text.split_whitespace().collect::<Vec<_>>().join(" ");
     let upr = page_text.contains("universal periodic review");
-    if !upr && (page_text.contains("examen périodique universel") || page_text.contains("examen periódico universal"))
-    {
-        return PdfKind::NotUpr("a UPR document in French or Spanish: only the English version can be read".into());
+    if !upr && let Some(language) = super::language::upr_language([page_text.as_str()]) {
+        return PdfKind::NotUpr(super::language::refusal(language));
     }
     if !upr {
         return PdfKind::NotUpr(match &symbol {

@@ -10,12 +10,16 @@
 mod addendum;
 mod detect;
 mod docx;
+mod language;
+mod names;
+mod old_word;
 mod pdf;
 mod report;
 mod statement;
 mod suffix;
 mod text;
 mod thematic;
+mod thematic_columns;
 mod types;
 
 pub use types::{
@@ -39,10 +43,10 @@ pub fn read_document(path: &Path, bytes: &[u8], states: &StateDirectory) -> Resu
     match container(bytes) {
         Container::Pdf => read_pdf(path, bytes, states),
         Container::Zip => read_docx(path, bytes, states),
-        Container::OldWord => Err(ImportError::file(
-            path,
-            "an old Word (.doc) or other OLE file: save it as DOCX or PDF, or download the PDF from OHCHR",
-        )),
+        Container::OldWord => {
+            let docx = old_word::to_docx(path, bytes)?;
+            read_docx(path, &docx, states)
+        }
         Container::Empty => Err(ImportError::file(path, "the file is empty")),
         Container::Text => Err(ImportError::file(
             path,
@@ -100,13 +104,14 @@ fn read_pdf(path: &Path, bytes: &[u8], states: &StateDirectory) -> Result<OhchrD
                 None => return Err(ImportError::file(path, "no State under review named under the report's title")),
             };
             let body = text.body().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
-            let recommendations = report::recommendations(path, &text, &symbol, states)?;
+            let (recommendations, corrections) = report::recommendations(path, &text, &symbol, states)?;
             Ok(OhchrDocument::WgReport(WgReport {
                 wg_session: detect::wg_session(&body),
                 symbol,
                 sur,
                 hrc_session,
                 recommendations,
+                corrections,
             }))
         }
         PdfKind::Addendum { symbol } => {
@@ -141,6 +146,10 @@ fn read_docx(path: &Path, bytes: &[u8], states: &StateDirectory) -> Result<Ohchr
         p.contains("universal periodic review") || p.contains("upr of ")
     });
     if !upr {
+        let rows = doc.rows.iter().flatten().flatten();
+        if let Some(language) = language::upr_language(all.iter().map(|s| s.as_str()).chain(rows.map(String::as_str))) {
+            return Err(ImportError::file(path, language::refusal(language)));
+        }
         return Err(ImportError::file(path, "a Word document that is not about the Universal Periodic Review"));
     }
     let symbol = all.iter().find_map(|p| text::SYMBOL.find(p)).map(|m| text::normalise_symbol(m.as_str()));

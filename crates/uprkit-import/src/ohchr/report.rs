@@ -4,14 +4,14 @@
 
 use super::pdf::PdfText;
 use super::statement::{already_implemented, list_position, verbs};
-use super::suffix::split_states;
+use super::suffix::{Split, split_states};
 use super::text::{is_furniture, join_lines, word_set};
 use super::types::{DocRecommendation, PositionStatement};
 use crate::{ImportError, Problem};
 use regex::Regex;
 use std::path::Path;
 use std::sync::LazyLock;
-use uprkit_core::StateDirectory;
+use uprkit_core::{NameCorrection, StateDirectory};
 
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:[IVX]+\.\s*)?conclusions\s+and(?:/or)?\s+recommendations\W*$").expect("valid regex")
@@ -31,13 +31,14 @@ struct Group {
     dotted: Option<bool>,
 }
 
-/// Reads every recommendation of a WG report, with the positions the report itself states.
+/// Reads every recommendation of a WG report, with the positions the report itself states,
+/// and the recommending States' names it read by a near match.
 pub(crate) fn recommendations(
     path: &Path,
     text: &PdfText,
     symbol: &str,
     states: &StateDirectory,
-) -> Result<Vec<DocRecommendation>, ImportError> {
+) -> Result<(Vec<DocRecommendation>, Vec<NameCorrection>), ImportError> {
     let body: Vec<(&str, bool)> = text
         .body()
         .filter(|l| !is_furniture(&l.text))
@@ -56,18 +57,26 @@ pub(crate) fn recommendations(
     let section = body[start + 1..].iter().take_while(|(_, heading)| !heading).map(|(t, _)| *t);
     let groups = group(section);
     let mut out = Vec::new();
+    let mut corrections = Vec::new();
     let mut problems = Vec::new();
     for g in &groups {
         let position = group_position(&join_lines(g.intro.iter().map(String::as_str), &words), symbol, g.number);
         for (paragraph, lines) in &g.items {
             let full = join_lines(lines.iter().map(String::as_str), &words);
-            match split_states(&full, states) {
-                Ok(split) => out.push(DocRecommendation {
-                    paragraph: paragraph.clone(),
-                    text: split.text,
-                    recommending_states: split.states,
-                    position: position.clone(),
-                }),
+            match split_states(&full, states).or_else(|e| without_states(&full, g.dotted, e)) {
+                Ok(split) => {
+                    corrections.extend(split.corrections.into_iter().map(|(printed, read_as)| NameCorrection {
+                        printed,
+                        read_as,
+                        at: format!("para. {paragraph}"),
+                    }));
+                    out.push(DocRecommendation {
+                        paragraph: paragraph.clone(),
+                        text: split.text,
+                        recommending_states: split.states,
+                        position: position.clone(),
+                    })
+                }
                 Err(reason) => {
                     problems.push(Problem { row: None, reason: format!("recommendation {paragraph}: {reason}") })
                 }
@@ -82,7 +91,19 @@ pub(crate) fn recommendations(
     if out.is_empty() {
         return Err(ImportError::file(path, "no numbered recommendation in \"Conclusions and/or recommendations\""));
     }
-    Ok(out)
+    Ok((out, corrections))
+}
+
+/// The first reports (2008) number items "1.", "2." within a paragraph and sometimes print an
+/// item without any State after it: it is read with no recommending State. Everywhere else
+/// (and whenever a parenthesis names something that is no State) the error stands.
+fn without_states(full: &str, dotted: Option<bool>, error: String) -> Result<Split, String> {
+    let text = full.trim().trim_end_matches([';', '.', ',', ' ']);
+    let closes = text.ends_with(')');
+    if dotted == Some(false) && !closes && !text.is_empty() {
+        return Ok(Split { text: text.to_string(), states: Vec::new(), corrections: Vec::new() });
+    }
+    Err(error)
 }
 
 /// Splits the section's lines into paragraphs and recommendations. A number only starts a

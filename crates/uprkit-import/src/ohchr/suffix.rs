@@ -3,6 +3,7 @@
 //! the names that end each part ("... (Egypt); continue ... (Peru); ..." or, in cycle 1,
 //! "To examine (Algeria)/sign and ratify (Egypt) ...").
 
+use super::names::{NameProblem, Reading, problem_message, read};
 use uprkit_core::{Iso3, StateDirectory};
 
 /// A recommendation's text without the State suffix, and its recommending States in order.
@@ -10,6 +11,8 @@ use uprkit_core::{Iso3, StateDirectory};
 pub(crate) struct Split {
     pub text: String,
     pub states: Vec<Iso3>,
+    /// Names printed damaged and read by a unique near match: (as printed, read as).
+    pub corrections: Vec<(String, Iso3)>,
 }
 
 /// Splits the State suffix off a recommendation. Every name in the final parentheses must be
@@ -25,8 +28,15 @@ pub(crate) fn split_states(text: &str, states: &StateDirectory) -> Result<Split,
         return Err("no recommending State in parentheses at its end".into());
     }
     let mut found: Vec<Iso3> = Vec::new();
-    let mut push = |iso: Vec<Iso3>| {
-        for i in iso {
+    let mut corrections: Vec<(String, Iso3)> = Vec::new();
+    let mut push = |named: Vec<Named>| {
+        for (printed, reading) in named {
+            if let Reading::Corrected(i) = &reading
+                && !corrections.iter().any(|(p, _)| *p == printed)
+            {
+                corrections.push((printed, i.clone()));
+            }
+            let i = reading.iso3().clone();
             if !found.contains(&i) {
                 found.push(i);
             }
@@ -34,7 +44,7 @@ pub(crate) fn split_states(text: &str, states: &StateDirectory) -> Result<Split,
     };
     // The trailing run of groups, separated only by spaces: the last one must be States.
     let mut cut = last.0;
-    let mut trailing: Vec<Vec<Iso3>> = vec![resolve_all(&body[last.0 + 1..last.1 - 1], states)?];
+    let mut trailing: Vec<Vec<Named>> = vec![resolve_all(&body[last.0 + 1..last.1 - 1], states)?];
     for g in groups.iter().rev().skip(1) {
         if !body[g.1..cut].trim().is_empty() {
             break;
@@ -55,8 +65,9 @@ pub(crate) fn split_states(text: &str, states: &StateDirectory) -> Result<Split,
     for iso in trailing.into_iter().rev() {
         push(iso);
     }
-    let text = body[..cut].trim_end().to_string();
-    Ok(Split { text, states: found })
+    // The 2008 reports put the States after the full stop: "... Racial Discrimination. (Algeria)".
+    let text = body[..cut].trim_end().trim_end_matches([';', '.', ',', ' ']).to_string();
+    Ok(Split { text, states: found, corrections })
 }
 
 /// Byte ranges (open paren, one past the close paren) of the outermost parentheses.
@@ -85,7 +96,7 @@ fn groups(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// Names separated by commas outside inner parentheses ("Venezuela (Bolivarian Republic of)").
-fn names(s: &str) -> Vec<String> {
+pub(crate) fn names(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut cur = String::new();
@@ -105,23 +116,30 @@ fn names(s: &str) -> Vec<String> {
     out.into_iter().map(|n| n.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|n| !n.is_empty()).collect()
 }
 
-fn resolve_all(s: &str, states: &StateDirectory) -> Result<Vec<Iso3>, String> {
+/// A name as printed and how it was read.
+type Named = (String, Reading);
+
+fn resolve_all(s: &str, states: &StateDirectory) -> Result<Vec<Named>, String> {
     let names = names(s);
     if names.is_empty() {
         return Err("empty parentheses where the recommending States should be".into());
     }
-    names.iter().map(|n| states.resolve(n).map_err(|_| format!("unknown recommending State {n:?}"))).collect()
+    names.into_iter().map(|n| read(&n, states).map(|r| (n.clone(), r)).map_err(|p| problem_message(&n, &p))).collect()
 }
 
 /// `Some` when every name is a State, `None` when none is (ordinary text in parentheses).
-fn resolve_some(s: &str, states: &StateDirectory) -> Result<Option<Vec<Iso3>>, String> {
+/// A name near several States is an error wherever it stands.
+fn resolve_some(s: &str, states: &StateDirectory) -> Result<Option<Vec<Named>>, String> {
     let names = names(s);
-    let resolved: Vec<Option<Iso3>> = names.iter().map(|n| states.resolve(n).ok()).collect();
-    if !resolved.is_empty() && resolved.iter().all(Option::is_some) {
-        return Ok(Some(resolved.into_iter().flatten().collect()));
+    let resolved: Vec<Result<Reading, NameProblem>> = names.iter().map(|n| read(n, states)).collect();
+    if let Some((n, Err(p))) = names.iter().zip(&resolved).find(|(_, r)| matches!(r, Err(NameProblem::Ambiguous(_)))) {
+        return Err(problem_message(n, p));
     }
-    if resolved.iter().any(Option::is_some) {
-        let unknown = names.iter().zip(&resolved).find(|(_, r)| r.is_none()).map(|(n, _)| n.as_str()).unwrap_or("");
+    if !resolved.is_empty() && resolved.iter().all(Result::is_ok) {
+        return Ok(Some(names.into_iter().zip(resolved.into_iter().flatten()).collect()));
+    }
+    if resolved.iter().any(Result::is_ok) {
+        let unknown = names.iter().zip(&resolved).find(|(_, r)| r.is_err()).map(|(n, _)| n.as_str()).unwrap_or("");
         return Err(format!("unknown recommending State {unknown:?}"));
     }
     Ok(None)

@@ -35,11 +35,12 @@ pub(crate) fn normalise_symbol(symbol: &str) -> String {
 }
 
 /// Lines that are page furniture rather than text: a lone document symbol, a lone page
-/// number, the "GE.14-23930 (E)" job number. Most of them are set small and already gone;
+/// number (or "Page 17", as the 2008 reports print it at body size), the "GE.14-23930 (E)"
+/// job number. Most of them are set small and already gone;
 /// this catches the ones set at body size.
 pub(crate) fn is_furniture(line: &str) -> bool {
     static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:A/HRC/\S+|\d{1,3}|GE\.\d{2}-\d{5}\s*(?:\([A-Z]\))?.*|\*+|\[English only\])$")
+        Regex::new(r"^(?:A/HRC/\S+|\d{1,3}|Page\s+\d{1,3}|GE\.\d{2}-\d{5}\s*(?:\([A-Z]\))?.*|\*+|\[English only\])$")
             .expect("valid regex")
     });
     FURNITURE.is_match(line.trim())
@@ -213,6 +214,7 @@ mod tests {
         assert!(is_furniture("GE.14-23930 (E)"));
         assert!(is_furniture("GE.19-21936(E)"));
         assert!(is_furniture("17"));
+        assert!(is_furniture("Page 17"));
         assert!(!is_furniture("115.2 Expedite the process"));
         assert!(!is_furniture("2010."));
     }

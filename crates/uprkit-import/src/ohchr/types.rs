@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use uprkit_core::{Iso3, Position};
+use uprkit_core::{Iso3, NameCorrection, Position};
 
 /// A document read from an OHCHR file, by the kind its content shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,6 +48,8 @@ pub struct WgReport {
     pub hrc_session: u16,
     /// Every recommendation, in the report's order.
     pub recommendations: Vec<DocRecommendation>,
+    /// Recommending States' names printed damaged and read by a unique near match.
+    pub corrections: Vec<NameCorrection>,
 }
 
 /// One recommendation as a report prints it.
@@ -102,10 +104,14 @@ pub struct ThematicList {
     pub sur: Iso3,
     /// The Working Group session, from the page header ("20th session").
     pub wg_session: Option<u16>,
+    /// The cycle, from the page header ("2nd Cycle", "Second Cycle").
+    pub cycle: Option<u8>,
     /// The WG report the recommendations come from, from the position sources.
     pub report_symbol: Option<String>,
     /// One row per recommendation, in the list's (thematic) order.
     pub rows: Vec<ThematicRow>,
+    /// Recommending States' names printed damaged and read by a unique near match.
+    pub corrections: Vec<NameCorrection>,
 }
 
 /// One recommendation of a thematic list.

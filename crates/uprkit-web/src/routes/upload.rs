@@ -54,10 +54,14 @@ async fn form(State(app): State<AppState>, auth: Auth) -> Result<Html<String>, W
 
 fn summary(o: &FileOutcome, verb: &str) -> String {
     let r = &o.report;
-    format!(
+    let counts = format!(
         "{}. {verb} {} new recommendations, {} updated, {} unchanged; {} positions recorded, {} kept until their report comes.",
         o.what, r.created, r.updated, r.unchanged, r.positions_recorded, r.positions_waiting
-    )
+    );
+    match o.corrections_summary() {
+        Some(corrections) => format!("{counts} {corrections}."),
+        None => counts,
+    }
 }
 
 async fn preview(

@@ -33,6 +33,9 @@ pub async fn run(cli: &crate::cli::Cli, files: &[PathBuf], dry_run: bool) -> any
                     r.positions_recorded,
                     r.positions_waiting
                 );
+                if let Some(corrections) = o.corrections_summary() {
+                    println!("  {corrections}");
+                }
             }
             Err(e) => failures.push(e.to_string()),
         }
