@@ -27,7 +27,10 @@ async fn document() -> Value {
 
 /// Every operation of the former hand-written document: method, path, parameters (name and
 /// place; the search filters of `/recommendations` are checked in `pages.rs`) and statuses.
-const OPERATIONS: &[(&str, &str, &[(&str, &str)], &[&str], bool)] = &[
+/// Method, path, parameters (name, place), statuses, whether it takes a body.
+type Operation = (&'static str, &'static str, &'static [(&'static str, &'static str)], &'static [&'static str], bool);
+
+const OPERATIONS: &[Operation] = &[
     ("get", "/recommendations/{id}", &[("id", "path")], &["200", "404"], false),
     ("get", "/states", &[], &["200"], false),
     ("get", "/sessions", &[], &["200"], false),
