@@ -4,7 +4,7 @@ use crate::{App, AppError};
 use uprkit_store::{Actor, ApiToken};
 
 /// A token just made: the only time the token itself is shown.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct NewToken {
     /// Its id (to revoke it).
     pub id: i64,

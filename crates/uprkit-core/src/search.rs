@@ -44,7 +44,7 @@ pub struct RecommendationFilter {
 }
 
 /// One page of a search.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SearchPage {
     /// Every match, not just this page.
     pub total: u64,
@@ -54,18 +54,22 @@ pub struct SearchPage {
     pub per_page: u32,
     /// The recommendations on this page.
     pub items: Vec<RecommendationView>,
-    /// For each facet (`sur`, `rs`, `cycle`, `response`, ...), the count of matches per value.
+    /// For each facet (`sur`, `rs`, `sur_regional_group`, `rs_regional_group`, `sur_organisation`,
+    /// `rs_organisation`, `cycle`, `session`, `response`, `action_category`, `issues`, `themes`,
+    /// `groups_of_persons`, `sdgs`), the count of matches per value.
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
 /// A recommendation as people and the API see it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
+#[schema(as = Recommendation)]
 pub struct RecommendationView {
     /// Database id.
     pub id: i64,
     /// Full text, as in the source.
     pub text: String,
     /// Language of the text (`en`, `fr`, `es`, ...).
+    #[schema(example = "en")]
     pub language: String,
     /// State under Review (ISO3).
     pub sur: String,
@@ -76,8 +80,10 @@ pub struct RecommendationView {
     /// Session.
     pub session: u16,
     /// Paragraph ref in the WG report (`140.7`), when known.
+    #[schema(example = "140.7")]
     pub paragraph: Option<String>,
     /// Current position.
+    #[schema(value_type = Option<crate::recommendation::Position>)]
     pub response: Option<String>,
     /// UPR Info action category.
     pub action_category: Option<u8>,

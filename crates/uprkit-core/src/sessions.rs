@@ -26,7 +26,7 @@ pub struct Cycle {
 }
 
 /// A Working Group session.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Session {
     /// Session number.
     pub number: u16,
@@ -35,8 +35,10 @@ pub struct Session {
     /// Year it is held in.
     pub year: Option<u16>,
     /// First day, ISO date, when known.
+    #[schema(format = Date)]
     pub start_date: Option<String>,
     /// Last day, ISO date, when known.
+    #[schema(format = Date)]
     pub end_date: Option<String>,
     /// How sure the dates are: `confirmed`, `expected_...`, or `year_only`.
     pub date_status: String,

@@ -10,9 +10,10 @@ const UNTERM_NAMES_CSV: &str = include_str!("../data/unterm_country_names_6lang.
 const EXTRA_ALIASES_CSV: &str = include_str!("../data/state_aliases_extra.csv");
 
 /// A UN Member State or observer State.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct State {
     /// ISO 3166-1 alpha-3 code.
+    #[schema(value_type = String, example = "SVN")]
     pub iso3: Iso3,
     /// ISO 3166-1 alpha-2 code.
     pub iso2: String,

@@ -1,4 +1,13 @@
-//! Small text helpers shared by the importers and the store.
+//! Small text helpers shared by the importers, the store, the search and the documents.
+
+/// Escapes text for HTML and XML (SVG) content and attribute values with the template engine's
+/// own escaper: pages, search snippets and charts escape the same way, through one function.
+pub fn escape_html(text: &str) -> String {
+    match askama::filters::escape(text, askama::filters::Html) {
+        Ok(escaped) => escaped.to_string(),
+        Err(never) => match never {},
+    }
+}
 
 /// Replaces a Latin letter with a diacritic by its base letter; other characters pass through.
 /// Covers the letters found in State names and UN texts in English, French and Spanish.

@@ -3,6 +3,7 @@
 //! each with a description and a reminder.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use uprkit_core::calendar::{Basis, ReviewCalendar};
 
 /// One event of a feed.
 #[derive(Debug, Clone)]
@@ -102,6 +103,36 @@ pub fn calendar(name: &str, events: &[CalendarEvent], now: DateTime<Utc>) -> Str
     }
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// An iCalendar feed of these reviews' moments. `base` is the site's address for links back.
+pub fn review_feed(name: &str, reviews: &[ReviewCalendar], base: Option<&str>) -> String {
+    let mut events = Vec::new();
+    for r in reviews {
+        for m in &r.moments {
+            let basis = match m.basis {
+                Basis::Official => "official date",
+                Basis::Rule => "date from a UN rule",
+                Basis::Estimate => "uprkit's estimate; check OHCHR's announcements",
+            };
+            let window = if m.window_start == m.window_end {
+                String::new()
+            } else {
+                format!("\nWindow: {} to {}.", m.window_start, m.window_end)
+            };
+            events.push(CalendarEvent {
+                uid: format!("{}-{}-{}@uprkit", r.sur, r.session, m.kind.name()),
+                summary: format!("UPR {}: {}", r.sur_name, m.title),
+                description: format!("{}\n\nBasis: {basis}.{window}", m.guidance),
+                start: if m.deadline_utc.is_some() { m.date } else { m.window_start },
+                end: if m.deadline_utc.is_some() { m.date } else { m.window_end },
+                deadline: m.deadline_utc,
+                reminder_days: if m.deadline_utc.is_some() { 14 } else { 3 },
+                url: base.map(|b| format!("{b}/reviews/{}/{}", r.sur, r.cycle)),
+            });
+        }
+    }
+    calendar(name, &events, Utc::now())
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use sqlx::any::AnyRow;
 pub const NOTE_MAX_BYTES: usize = 20_000;
 
 /// A remark of an organisation on one recommendation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Note {
     /// The recommendation it is about.
     pub recommendation_id: i64,

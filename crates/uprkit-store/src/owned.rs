@@ -17,7 +17,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 /// Who may see a record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Visibility {
     /// The organisation only.
@@ -98,7 +98,7 @@ pub trait OwnedRecord: Serialize + Clone + Send + Sync + Sized + 'static {
 }
 
 /// Who owns a record and who may see it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Ownership {
     /// The organisation that owns it.
     pub organisation_id: i64,
@@ -119,7 +119,7 @@ impl Ownership {
 }
 
 /// A stored owned record as an actor sees it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Owned<R> {
     /// Id.
     pub id: i64,

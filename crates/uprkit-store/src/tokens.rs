@@ -18,7 +18,7 @@ pub const TOKEN_PREFIX: &str = "uprkit_";
 pub const MAX_TOKEN_DAYS: u32 = 3650;
 
 /// A token as its user sees it (never the token itself).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ApiToken {
     /// Id.
     pub id: i64,

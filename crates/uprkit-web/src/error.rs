@@ -3,6 +3,24 @@
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
+use serde::Serialize;
+
+/// The body of every JSON error: `{"error": {"code": "snake_case", "message": "..."}}`.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = Error)]
+pub struct ErrorBody {
+    /// What went wrong.
+    pub error: ErrorDetail,
+}
+
+/// The inside of an [`ErrorBody`].
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ErrorDetail {
+    /// A stable, machine-readable name (`not_found`, `forbidden`, `csrf`, ...).
+    pub code: &'static str,
+    /// What happened and what to do, for people.
+    pub message: String,
+}
 
 /// What a handler can fail with.
 #[derive(Debug)]
@@ -62,6 +80,19 @@ impl WebError {
             }
             WebError::Json(inner) => inner.parts(),
         }
+    }
+}
+
+/// Answers the failures of JSON API handlers as JSON: `.json_error()?` instead of
+/// `.map_err(|e| WebError::from(e).json())?` in every handler.
+pub trait JsonError<T> {
+    /// The error as a [`WebError`] answered as JSON.
+    fn json_error(self) -> Result<T, WebError>;
+}
+
+impl<T, E: Into<WebError>> JsonError<T> for Result<T, E> {
+    fn json_error(self) -> Result<T, WebError> {
+        self.map_err(|e| e.into().json())
     }
 }
 
@@ -126,12 +157,12 @@ impl IntoResponse for WebError {
         if let WebError::Json(inner) = &self
             && matches!(**inner, WebError::SignInNeeded | WebError::BadToken)
         {
-            let body = serde_json::json!({"error": {"code": code, "message": message}});
+            let body = ErrorBody { error: ErrorDetail { code, message } };
             let challenge = [(axum::http::header::WWW_AUTHENTICATE, "Bearer")];
             return (status, challenge, Json(body)).into_response();
         }
         if let WebError::Json(_) = self {
-            let body = serde_json::json!({"error": {"code": code, "message": message}});
+            let body = ErrorBody { error: ErrorDetail { code, message } };
             return (status, Json(body)).into_response();
         }
         let page = crate::routes::error_page(status, &message);

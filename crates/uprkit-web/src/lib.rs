@@ -2,7 +2,6 @@
 //! `/api/v1`. Every asset is served by uprkit itself, so it works offline.
 
 pub mod auth;
-pub mod calendar;
 pub mod config;
 pub mod documents;
 mod error;
@@ -11,7 +10,7 @@ pub mod mail;
 pub mod query;
 mod routes;
 
-pub use error::WebError;
+pub use error::{JsonError, WebError};
 
 use axum::Router;
 use axum::http::{HeaderValue, header};

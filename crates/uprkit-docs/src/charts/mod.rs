@@ -122,23 +122,19 @@ pub(crate) fn category_label(svg: &mut String, label: &str, middle: f64) {
     ));
 }
 
-/// Escapes text for SVG content and attribute values, and drops the control characters
-/// XML 1.0 forbids even when escaped (they would make the whole chart fail to parse).
+/// Escapes text for SVG content and attribute values (with the one HTML escaper,
+/// [`uprkit_core::text::escape_html`]), after dropping the control characters XML 1.0 forbids
+/// even when escaped (they would make the whole chart fail to parse).
 pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\t' | '\n' | '\r' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    let allowed: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '\t' | '\n' | '\r' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect();
+    uprkit_core::text::escape_html(&allowed)
 }
 
 /// Cuts text to `max` characters, the last being an ellipsis.
@@ -196,7 +192,7 @@ mod tests {
 
     #[test]
     fn helpers() {
-        assert_eq!(escape(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        assert_eq!(escape(r#"<a href="x">'&'</a>"#), "&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;");
         assert_eq!(escape("a\u{1}b\nc"), "ab c");
         assert_eq!(truncate("Human rights education and training", 20), "Human rights educat…");
         assert_eq!(truncate("Women's rights", 20), "Women's rights");

@@ -67,7 +67,7 @@ pub fn row(rows: &[RecommendationView], id: i64) -> RecommendationView {
 }
 
 /// Checks that every tag is closed in order, attributes are quoted and every `&` starts an
-/// entity. Not a full XML parser; enough to catch unescaped labels and unbalanced markup.
+/// entity (named or numeric). Not a full XML parser; enough to catch unescaped labels and unbalanced markup.
 pub fn assert_well_formed(xml: &str) {
     let mut open: Vec<String> = Vec::new();
     let mut rest = xml;
@@ -75,7 +75,9 @@ pub fn assert_well_formed(xml: &str) {
         let after = &rest[start..];
         if let Some(entity) = after.strip_prefix('&') {
             let name = entity.split(';').next().unwrap_or("");
-            let ok = ["amp", "lt", "gt", "quot", "#39"].contains(&name);
+            let numeric =
+                name.strip_prefix('#').is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+            let ok = numeric || ["amp", "lt", "gt", "quot"].contains(&name);
             assert!(ok, "bare & before {:?}", entity.chars().take(40).collect::<String>());
             rest = entity;
             continue;

@@ -76,17 +76,7 @@ impl Engine {
 /// The first `max` characters of a text, HTML-escaped (with "…" when cut).
 pub fn escape_prefix(text: &str, max: usize) -> String {
     let cut: String = text.chars().take(max).collect();
-    let mut out = String::with_capacity(cut.len() + 8);
-    for c in cut.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    let mut out = uprkit_core::text::escape_html(&cut);
     if text.chars().count() > max {
         out.push('…');
     }

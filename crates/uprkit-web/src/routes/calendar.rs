@@ -1,7 +1,6 @@
 //! The review calendar on the web: upcoming sessions with countdowns, a review's timeline, and
 //! iCalendar feeds per review and per session.
 
-use crate::calendar::{ics, plans, review, session};
 use crate::labels::{state_name, states};
 use crate::{AppState, WebError};
 use askama::Template;
@@ -11,8 +10,10 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chrono::{NaiveDate, Utc};
+use uprkit_app::calendar::plans;
 use uprkit_core::calendar::rotation::ListBasis;
 use uprkit_core::calendar::{Basis, ReviewCalendar, SessionPlan};
+use uprkit_docs::ical::review_feed as ics;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -103,7 +104,7 @@ async fn review_page(
     Path((iso3, cycle)): Path<(String, u8)>,
 ) -> Result<Html<String>, WebError> {
     let sur = states().resolve(&iso3).map_err(|_| WebError::NotFound)?;
-    let r = review(&app.store, &sur, cycle).await?.ok_or(WebError::NotFound)?;
+    let r = app.app.review_calendar(&sur, cycle).await?.ok_or(WebError::NotFound)?;
     let today = today();
     let next = r.moments.iter().position(|m| m.window_end >= today);
     let other_cycles =
@@ -133,7 +134,7 @@ async fn review_feed(
     Path((iso3, cycle)): Path<(String, u8)>,
 ) -> Result<Response, WebError> {
     let sur = states().resolve(&iso3).map_err(|_| WebError::NotFound)?;
-    let r = review(&app.store, &sur, cycle).await?.ok_or(WebError::NotFound)?;
+    let r = app.app.review_calendar(&sur, cycle).await?.ok_or(WebError::NotFound)?;
     let title = format!("UPR: {} cycle {}", r.sur_name, r.cycle);
     Ok(ics_response(&format!("upr-{}-{}", r.sur, r.cycle), ics(&title, &[r], base(&app).as_deref())))
 }
@@ -152,7 +153,7 @@ async fn session_page(State(app): State<AppState>, Path(file): Path<String>) -> 
         None => (file.as_str(), false),
     };
     let number: u16 = number.parse().map_err(|_| WebError::NotFound)?;
-    let (plan, reviews) = session(&app.store, number).await?.ok_or(WebError::NotFound)?;
+    let (plan, reviews) = app.app.session_calendars(number).await?.ok_or(WebError::NotFound)?;
     if feed {
         return Ok(ics_response(
             &format!("upr-session-{number}"),

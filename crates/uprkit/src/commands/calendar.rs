@@ -6,13 +6,12 @@ use std::io::Write;
 use uprkit_app::{Actor, App};
 use uprkit_core::StateDirectory;
 use uprkit_core::calendar::{Basis, ReviewCalendar};
-use uprkit_web::calendar;
+use uprkit_docs::ical::review_feed;
 
 /// Prints (and writes) the calendar.
 pub async fn run(app: &App, args: &CalendarArgs) -> anyhow::Result<()> {
-    let store = app.store();
     let (title, reviews, session_json) = if let Some(n) = args.session {
-        let Some((plan, reviews)) = calendar::session(store, n).await? else {
+        let Some((plan, reviews)) = app.session_calendars(n).await? else {
             bail!(
                 "session {n} is not known: sessions run from 1 to {}",
                 uprkit_core::calendar::rotation::LAST_PROJECTED_SESSION
@@ -24,7 +23,7 @@ pub async fn run(app: &App, args: &CalendarArgs) -> anyhow::Result<()> {
             bail!("give --session N, or --sur ISO3 with --cycle N")
         };
         let sur = StateDirectory::load().resolve(name)?;
-        let Some(first) = calendar::review(store, &sur, cycle).await? else {
+        let Some(first) = app.review_calendar(&sur, cycle).await? else {
             bail!("no session of cycle {cycle} lists {sur}: the State may not have been programmed yet")
         };
         for entry in &args.official {
@@ -32,15 +31,12 @@ pub async fn run(app: &App, args: &CalendarArgs) -> anyhow::Result<()> {
                 entry.split_once('=').context("--official takes MOMENT=DATE, e.g. review_day=2025-01-28")?;
             app.set_official_date(&Actor::command_line(), sur.as_str(), first.session, moment, date, None).await?;
         }
-        let review = if args.official.is_empty() {
-            first
-        } else {
-            calendar::review(store, &sur, cycle).await?.context("review")?
-        };
+        let review =
+            if args.official.is_empty() { first } else { app.review_calendar(&sur, cycle).await?.context("review")? };
         (format!("UPR review of {}, cycle {cycle}", review.sur_name), vec![review], None)
     };
     if let Some(path) = &args.ics {
-        std::fs::write(path, calendar::ics(&title, &reviews, None))
+        std::fs::write(path, review_feed(&title, &reviews, None))
             .with_context(|| format!("cannot write {}", path.display()))?;
         eprintln!("calendar written to {}", path.display());
     }

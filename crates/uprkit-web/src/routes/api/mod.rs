@@ -16,15 +16,10 @@ pub fn router() -> Router<AppState> {
         .route("/recommendations/{id}", get(recommendations::show))
         .route("/states", get(reference::states))
         .route("/sessions", get(reference::sessions))
-        .route("/openapi.json", get(openapi))
+        .route("/openapi.json", get(openapi::openapi_json))
         .route("/notes", get(notes::list).post(notes::create))
         .route("/notes/{id}", get(notes::show).delete(notes::delete))
         .route("/tokens", get(tokens::list).post(tokens::create))
         .route("/tokens/{id}", delete(tokens::revoke))
         .route("/reviews/{iso3}/{cycle}/{file}", get(reference::review_calendar))
-}
-
-/// The OpenAPI document of this API (see [`openapi::document`]).
-async fn openapi() -> impl axum::response::IntoResponse {
-    ([(axum::http::header::CONTENT_TYPE, "application/json")], openapi::document())
 }
