@@ -19,6 +19,7 @@ impl Store {
 
     /// Records (or replaces) an official date as the command line (tests; use-cases go
     /// through [`UnitOfWork::set_official_date`]).
+    #[cfg(any(test, feature = "testing"))]
     pub async fn set_official_date(
         &self,
         sur: &str,

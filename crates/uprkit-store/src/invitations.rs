@@ -111,6 +111,7 @@ impl UnitOfWork {
 impl Store {
     /// Creates an invitation made by the user `by` (tests, seeding; use-cases go through
     /// [`UnitOfWork::create_invitation`]).
+    #[cfg(any(test, feature = "testing"))]
     pub async fn create_invitation(
         &self,
         by: i64,
@@ -143,6 +144,7 @@ impl Store {
 
     /// Uses an invitation on behalf of the invitee (tests, seeding; use-cases go through
     /// [`UnitOfWork::accept_invitation`]), committed only when they joined.
+    #[cfg(any(test, feature = "testing"))]
     pub async fn accept_invitation(&self, token: &str, invitee: Invitee) -> Result<Acceptance, StoreError> {
         let actor = match &invitee {
             Invitee::User(id) => self.acting(Some(*id)).await?,

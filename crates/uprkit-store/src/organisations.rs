@@ -180,6 +180,7 @@ impl UnitOfWork {
 /// (the command line when `None`), without the use-cases' role checks.
 impl Store {
     /// The actor a shortcut acts as.
+    #[cfg(any(test, feature = "testing"))]
     pub(crate) async fn acting(&self, by: Option<i64>) -> Result<Actor, StoreError> {
         match by {
             Some(user_id) => self.actor_for(user_id, false).await,
@@ -203,6 +204,7 @@ impl Store {
     }
 
     /// Gives a user a role in an organisation ([`UnitOfWork::grant`]).
+    #[cfg(any(test, feature = "testing"))]
     pub async fn grant(
         &self,
         by: Option<i64>,
@@ -217,6 +219,7 @@ impl Store {
     }
 
     /// Removes a user from an organisation ([`UnitOfWork::revoke`]).
+    #[cfg(any(test, feature = "testing"))]
     pub async fn revoke(&self, by: Option<i64>, user_id: i64, organisation_id: i64) -> Result<bool, StoreError> {
         let mut uow = self.begin(&self.acting(by).await?).await?;
         let removed = uow.revoke(user_id, organisation_id).await?;
@@ -225,6 +228,7 @@ impl Store {
     }
 
     /// Creates a coalition ([`UnitOfWork::create_coalition`]).
+    #[cfg(any(test, feature = "testing"))]
     pub async fn create_coalition(
         &self,
         by: Option<i64>,

@@ -148,6 +148,7 @@ impl UnitOfWork {
 impl Store {
     /// Creates a user as the command line does (tests, seeding); the e-mail address must be
     /// new. Use-cases go through [`UnitOfWork::create_user`].
+    #[cfg(any(test, feature = "testing"))]
     pub async fn create_user(
         &self,
         email: &str,

@@ -12,6 +12,11 @@ use uprkit_store::testing::{TestDatabase, count_rows};
 use uprkit_store::{ImportBatch, NewRecommendation, Ownership, Role, Store, Visibility};
 use uprkit_web::{AppState, app};
 
+#[path = "security/matrix.rs"]
+mod matrix;
+
+use matrix::{declared_routes, matrix};
+
 const PASSWORD: &str = "correct horse battery";
 const PRIVATE: &str = "PRIVATE-NOTE: meeting with the defender X at the embassy";
 const SHARED: &str = "COALITION-NOTE: joint submission draft";
@@ -113,149 +118,6 @@ async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<St
     let status = response.status();
     let bytes = response.into_body().collect().await.expect("body").to_bytes();
     (status, String::from_utf8_lossy(&bytes).into_owned())
-}
-
-/// Every route with the expected status per person (anonymous, viewer, editor and owner of
-/// organisation A, a member of organisation B, a coalition partner of A).
-/// (method, route as declared, concrete URI, form body, expected status per person).
-type Row = (&'static str, &'static str, String, Option<String>, [u16; 6]);
-
-fn matrix(w: &World) -> Vec<Row> {
-    let [private, shared, public] = w.notes;
-    let a = w.org_a;
-    let ok = [200; 6];
-    vec![
-        ("GET", "/", "/".into(), None, ok),
-        ("GET", "/search", "/search?q=judiciary".into(), None, ok),
-        ("GET", "/search/{file}", "/search/export.csv?sur=TUV".into(), None, ok),
-        ("GET", "/recommendations/{id}", "/recommendations/1".into(), None, ok),
-        ("GET", "/states", "/states".into(), None, ok),
-        ("GET", "/states/{iso3}", "/states/TUV".into(), None, ok),
-        ("GET", "/statistics", "/statistics".into(), None, ok),
-        ("GET", "/calendar", "/calendar".into(), None, ok),
-        ("GET", "/sessions/{file}", "/sessions/16".into(), None, ok),
-        ("GET", "/reviews/{iso3}/{cycle}", "/reviews/SVN/4".into(), None, ok),
-        ("GET", "/reviews/{iso3}/{cycle}/calendar.ics", "/reviews/SVN/4/calendar.ics".into(), None, ok),
-        ("GET", "/static/style.css", "/static/style.css".into(), None, ok),
-        ("GET", "/static/htmx.min.js", "/static/htmx.min.js".into(), None, ok),
-        ("GET", "/api/v1/recommendations", "/api/v1/recommendations".into(), None, ok),
-        ("GET", "/api/v1/recommendations/{id}", "/api/v1/recommendations/1".into(), None, ok),
-        ("GET", "/api/v1/states", "/api/v1/states".into(), None, ok),
-        ("GET", "/api/v1/sessions", "/api/v1/sessions".into(), None, ok),
-        ("GET", "/api/v1/openapi.json", "/api/v1/openapi.json".into(), None, ok),
-        ("GET", "/api/v1/reviews/{iso3}/{cycle}/{file}", "/api/v1/reviews/SVN/4/calendar".into(), None, ok),
-        ("GET", "/api/v1/notes", "/api/v1/notes?recommendation_id=1".into(), None, ok),
-        ("GET", "/api/v1/notes/{id}", format!("/api/v1/notes/{private}"), None, [404, 200, 200, 200, 404, 404]),
-        (
-            "POST",
-            "/api/v1/notes",
-            "/api/v1/notes".into(),
-            Some(format!(r#"{{"organisation_id":{a},"recommendation_id":2,"body":"hello","visibility":"private"}}"#)),
-            [403, 403, 201, 201, 403, 403],
-        ),
-        ("GET", "/api/v1/tokens", "/api/v1/tokens".into(), None, [401, 200, 200, 200, 200, 200]),
-        (
-            "POST",
-            "/api/v1/tokens",
-            "/api/v1/tokens".into(),
-            Some(r#"{"name":"matrix"}"#.into()),
-            [403, 201, 201, 201, 201, 201],
-        ),
-        ("DELETE", "/api/v1/tokens/{id}", "/api/v1/tokens/999999".into(), None, [403, 404, 404, 404, 404, 404]),
-        ("GET", "/account/tokens", "/account/tokens".into(), None, [303, 200, 200, 200, 200, 200]),
-        (
-            "POST",
-            "/account/tokens",
-            "/account/tokens".into(),
-            Some("name=matrix".into()),
-            [403, 200, 200, 200, 200, 200],
-        ),
-        (
-            "POST",
-            "/account/tokens/{id}/revoke",
-            "/account/tokens/999999/revoke".into(),
-            None,
-            [403, 404, 404, 404, 404, 404],
-        ),
-        ("GET", "/login", "/login".into(), None, [200, 303, 303, 303, 303, 303]),
-        ("GET", "/account", "/account".into(), None, [303, 200, 200, 200, 200, 200]),
-        ("GET", "/invitations/{token}", "/invitations/not-a-real-token".into(), None, [404; 6]),
-        ("GET", "/organisations/{id}", format!("/organisations/{a}"), None, [303, 200, 200, 200, 404, 404]),
-        ("GET", "/organisations/{id}/audit", format!("/organisations/{a}/audit"), None, [303, 403, 403, 200, 404, 404]),
-        (
-            "GET",
-            "/organisations/{id}/audit.csv",
-            format!("/organisations/{a}/audit.csv"),
-            None,
-            [303, 403, 403, 200, 404, 404],
-        ),
-        ("GET", "/notes/{id}", format!("/notes/{private}"), None, [404, 200, 200, 200, 404, 404]),
-        ("GET", "/notes/{id}", format!("/notes/{shared}"), None, [404, 200, 200, 200, 404, 200]),
-        ("GET", "/notes/{id}", format!("/notes/{public}"), None, ok),
-        (
-            "POST",
-            "/recommendations/{id}/notes",
-            "/recommendations/2/notes".into(),
-            Some(format!("organisation_id={a}&body=hello&visibility=private")),
-            [403, 403, 303, 303, 403, 403],
-        ),
-        (
-            "POST",
-            "/organisations/{id}/invitations",
-            format!("/organisations/{a}/invitations"),
-            Some("role=viewer".into()),
-            [403, 403, 403, 200, 404, 404],
-        ),
-        (
-            "POST",
-            "/account/password",
-            "/account/password".into(),
-            Some("current=wrong-password&new=another-long-one".into()),
-            [403, 200, 200, 200, 200, 200],
-        ),
-        ("POST", "/notes/{id}/delete", format!("/notes/{private}/delete"), None, [403, 403, 303, 404, 404, 404]),
-        ("DELETE", "/api/v1/notes/{id}", format!("/api/v1/notes/{shared}"), None, [403, 403, 204, 404, 404, 404]),
-        (
-            "POST",
-            "/login",
-            "/login".into(),
-            Some("email=nobody%40example.org&password=x".into()),
-            [403, 401, 401, 401, 401, 401],
-        ),
-        ("POST", "/invitations/{token}", "/invitations/not-a-real-token".into(), None, [403, 404, 404, 404, 404, 404]),
-        ("GET", "/import", "/import".into(), None, [303, 403, 200, 200, 200, 200]),
-        ("POST", "/import/preview", "/import/preview".into(), None, [400, 400, 400, 400, 400, 400]),
-        (
-            "POST",
-            "/import/confirm",
-            "/import/confirm".into(),
-            Some(format!("token={}&name=x.pdf", "0".repeat(64))),
-            [403, 403, 400, 400, 400, 400],
-        ),
-        ("POST", "/logout", "/logout".into(), None, [403, 303, 303, 303, 303, 303]),
-    ]
-}
-
-/// Every `.route("...")` path written in the web crate, with `/api/v1` for the API's.
-fn declared_routes() -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/routes"))];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("routes folder") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let source = std::fs::read_to_string(&path).expect("source");
-            let api = path.to_string_lossy().contains("/api/");
-            for part in source.split(".route(\"").skip(1) {
-                let route = &part[..part.find('"').expect("closing quote")];
-                out.push(if api { format!("/api/v1{route}") } else { route.to_string() });
-            }
-        }
-    }
-    out
 }
 
 #[tokio::test]

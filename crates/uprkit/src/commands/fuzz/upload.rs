@@ -36,9 +36,11 @@ impl UploadTarget {
         let engine = Arc::new(Engine::open(&db.dir.join("index"))?);
         let documents = Documents { reader: isolated_reader()?, uploads: db.dir.join("uploads") };
         let state = AppState::new(store.clone(), engine, documents);
-        let user = store.create_user("fuzz@example.org", "Fuzz", "a long enough password", false).await?;
-        let org = store.organisation_id("Fuzz", true).await?.ok_or_else(|| anyhow::anyhow!("organisation"))?;
-        store.grant(None, user, org, Role::Editor).await?;
+        // Through the use-cases, as the operator of the command line would set it up.
+        let operator = uprkit_app::Actor::command_line();
+        let user = state.app.add_user(&operator, "fuzz@example.org", "Fuzz", "a long enough password", false).await?;
+        let org = state.app.create_organisation(&operator, "Fuzz").await?;
+        state.app.grant_role(&operator, user, org, Role::Editor).await?;
         let cookie = store.create_session(user).await?;
         let csrf = store.session(&cookie).await?.ok_or_else(|| anyhow::anyhow!("session"))?.csrf_token;
         Ok(UploadTarget { _db: db, store, state, cookie, csrf, seeds: all })
