@@ -1,5 +1,6 @@
 //! Official dates of review moments, entered by people to replace uprkit's estimates.
 
+#[cfg(feature = "testing")]
 use crate::actor::Actor;
 use crate::unit::UnitOfWork;
 use crate::{Store, StoreError, now};

@@ -1,5 +1,6 @@
 //! Single-use invitation links to join an organisation.
 
+#[cfg(feature = "testing")]
 use crate::actor::Actor;
 use crate::organisations::Granting;
 use crate::people::{Role, random_token, token_hash};

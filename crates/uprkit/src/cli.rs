@@ -100,9 +100,14 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub bind: String,
-    /// Load the bundled demo data first if the database is empty.
+    /// Load the bundled public data first if the database is empty: every State's
+    /// recommendations from UPR Info, DIHR and OHCHR, reconciled.
     #[arg(long)]
     pub demo: bool,
+    /// Which demo set `--demo` loads: `full` (the public dataset) or `small` (2,747 rows of 14
+    /// States, for tests).
+    #[arg(long, value_enum, default_value = "full", hide = true)]
+    pub demo_set: crate::demo::DemoSet,
     /// Address people reach uprkit at (e.g. https://upr.example.org), used for every absolute
     /// link: invitation links, calendar feeds. Default: http:// and the bind address.
     #[arg(long, env = "UPRKIT_PUBLIC_URL")]

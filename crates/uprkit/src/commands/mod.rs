@@ -7,7 +7,7 @@ mod calendar;
 pub mod data;
 mod export;
 mod fuzz;
-mod import;
+pub mod import;
 pub mod import_document;
 pub mod read_document;
 mod search;

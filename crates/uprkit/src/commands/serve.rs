@@ -1,13 +1,8 @@
 //! `uprkit serve [--bind ADDR] [--demo]`.
 
 use crate::cli::{Cli, ServeArgs};
-use crate::demo::{DEMO_CSV, DEMO_FILE};
 use anyhow::Context;
-use std::path::Path;
 use uprkit_app::App;
-use uprkit_core::StateDirectory;
-use uprkit_import::upr_info::{self, UprInfoFile};
-use uprkit_store::ImportBatch;
 use uprkit_web::AppState;
 use uprkit_web::config::WebConfig;
 use uprkit_web::documents::Documents;
@@ -17,7 +12,7 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
     let store = &super::open_store(cli).await?;
     let engine = super::open_engine(cli, store).await?;
     if args.demo {
-        load_demo(&App::new(store.clone(), engine.clone())).await?;
+        crate::demo::load(&App::new(store.clone(), engine.clone()), args.demo_set).await?;
     }
     let listener = tokio::net::TcpListener::bind(&args.bind).await.with_context(|| {
         format!("cannot listen on {}: is another program using it? Try --bind 127.0.0.1:8081", args.bind)
@@ -55,21 +50,4 @@ fn web_config(args: &ServeArgs, address: &std::net::SocketAddr) -> anyhow::Resul
         println!("X-Forwarded-For is believed from {} trusted prox(ies) only", trusted_proxies.len());
     }
     Ok(WebConfig { public_url, trusted_proxies })
-}
-
-/// Loads the bundled demo rows into an empty database; a database with data is left alone.
-pub async fn load_demo(app: &App) -> anyhow::Result<()> {
-    if app.store().recommendation_count().await? > 0 {
-        println!("the database already holds data; the demo set is not loaded again");
-        return Ok(());
-    }
-    let file = upr_info::read_bytes(Path::new(DEMO_FILE), DEMO_CSV, &StateDirectory::load())?;
-    let UprInfoFile::Recommendations { records, .. } = file else {
-        anyhow::bail!("the demo file holds no recommendations")
-    };
-    let batch =
-        ImportBatch { source: "uprkit demo set (UPR Info export)".into(), recommendations: records, pledges: vec![] };
-    let report = super::import::write(app, batch).await?;
-    println!("demo data loaded: {} recommendations", report.recommendations.created);
-    Ok(())
 }

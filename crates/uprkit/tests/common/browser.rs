@@ -161,7 +161,7 @@ impl Server {
             Command::new(env!("CARGO_BIN_EXE_uprkit"))
                 .arg("--data-dir")
                 .arg(&data)
-                .args(["serve", "--demo", "--bind", "127.0.0.1:0"])
+                .args(["serve", "--demo", "--demo-set", "small", "--bind", "127.0.0.1:0"])
                 .env_remove("UPRKIT_DATABASE_URL")
                 .env_remove("UPRKIT_DATA_DIR")
                 .stdin(Stdio::null())
