@@ -49,6 +49,7 @@ const OPERATIONS: &[Operation] = &[
     ("get", "/tokens", &[], &["200", "401"], false),
     ("post", "/tokens", &[], &["201", "400", "401"], true),
     ("delete", "/tokens/{id}", &[("id", "path")], &["204", "404"], false),
+    ("get", "/data/report", &[], &["200", "500"], false),
 ];
 
 #[tokio::test]
@@ -111,4 +112,21 @@ async fn schemes_schemas_and_limits() {
     assert_eq!(note["properties"]["body"]["maxLength"], uprkit_store::NOTE_MAX_BYTES);
     let token = &doc["paths"]["/tokens"]["post"]["requestBody"]["content"]["application/json"]["schema"];
     assert_eq!(token["properties"]["expires_in_days"]["maximum"], uprkit_store::MAX_TOKEN_DAYS);
+}
+
+#[tokio::test]
+async fn the_data_report_answers_anyone_in_json() {
+    let db = TestDatabase::sqlite().expect("db");
+    let store = db.store().await.expect("store");
+    let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
+    let documents = uprkit_web::documents::Documents::in_process(db.dir.join("uploads"));
+    let state = AppState::new(store, engine, documents);
+    let request = Request::get("/api/v1/data/report").body(Body::empty()).expect("request");
+    let response = app(state).oneshot(request).await.expect("response");
+    assert_eq!(response.status(), StatusCode::OK);
+    let body = response.into_body().collect().await.expect("body").to_bytes();
+    let report: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
+    assert_eq!(report["recommendations"], 0);
+    assert!(report["sources"].as_array().is_some_and(Vec::is_empty), "{report}");
+    assert!(report["corrections"].is_array(), "{report}");
 }

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use uprkit_core::merge::similarity::text_key;
 
 /// What one source (a publisher's edition, one file) brought.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct SourceReport {
     /// `UPR Info`, `DIHR`.
     pub publisher: String,
@@ -31,7 +31,7 @@ pub struct SourceReport {
 }
 
 /// A value an older edition gave that a newer edition of the same publisher changed.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Correction {
     /// The recommendation.
     pub recommendation_id: i64,
@@ -50,7 +50,7 @@ pub struct Correction {
 }
 
 /// The whole report.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct DataReport {
     /// Recommendations stored (what searches count).
     pub recommendations: u64,

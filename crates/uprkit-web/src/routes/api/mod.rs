@@ -1,5 +1,6 @@
 //! The JSON API (DESIGN.md "JSON API").
 
+mod data;
 mod notes;
 mod openapi;
 mod recommendations;
@@ -16,6 +17,7 @@ pub fn router() -> Router<AppState> {
         .route("/recommendations/{id}", get(recommendations::show))
         .route("/states", get(reference::states))
         .route("/sessions", get(reference::sessions))
+        .route("/data/report", get(data::report))
         .route("/openapi.json", get(openapi::openapi_json))
         .route("/notes", get(notes::list).post(notes::create))
         .route("/notes/{id}", get(notes::show).delete(notes::delete))

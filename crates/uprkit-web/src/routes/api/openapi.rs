@@ -2,7 +2,7 @@
 //! `ToSchema` types they answer with. The filter parameters of `GET /recommendations` come from
 //! [`Filter::ALL`], so that the document, the query parser and the command line cannot disagree.
 
-use super::{notes, recommendations, reference, tokens};
+use super::{data, notes, recommendations, reference, tokens};
 use std::sync::LazyLock;
 use uprkit_core::search::{Filter, ValueKind};
 use utoipa::openapi::OpenApi as Document;
@@ -34,6 +34,7 @@ use utoipa::{Modify, OpenApi};
         tokens::list,
         tokens::create,
         tokens::revoke,
+        data::report,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&SecuritySchemes, &FilterParameters),
