@@ -89,6 +89,12 @@ async fn slovenia_session_20_from_upr_info_and_ohchr_in_either_order() {
             let upr = &report.sources[0];
             assert_eq!((upr.rows, upr.matched, upr.unmatched), (180, 180, 0), "{at}: {report:?}");
             assert_eq!(count_rows(&store, "recommendation_redirects").await.expect("count") > 0, rows_first, "{at}");
+            if rows_first {
+                // The first record UPR Info's rows made went into its paragraph's: its id leads there.
+                let into = store.merged_into(1).await.expect("redirect").expect("merged");
+                let r = store.recommendation(into).await.expect("read").expect("exists");
+                assert_eq!((r.sur.as_str(), r.session, r.paragraph.is_some()), ("SVN", 20, true), "{at}");
+            }
             store.close().await;
             db.drop_database().await.expect("drop");
         }

@@ -181,6 +181,15 @@ impl Store {
         Ok(self.recommendations_by_id(&[id]).await?.pop())
     }
 
+    /// The recommendation a merged one went into (its old id keeps answering there).
+    pub async fn merged_into(&self, id: i64) -> Result<Option<i64>, StoreError> {
+        let row = sqlx::query("SELECT new_id FROM recommendation_redirects WHERE old_id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| sqlx::Row::try_get(&r, "new_id")).transpose()?)
+    }
+
     /// The recommendations with these ids, in the order given.
     pub async fn recommendations_by_id(&self, ids: &[i64]) -> Result<Vec<RecommendationView>, StoreError> {
         if ids.is_empty() {

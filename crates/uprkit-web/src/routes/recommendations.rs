@@ -7,7 +7,7 @@ use crate::{AppState, WebError};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::response::Html;
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use uprkit_core::search::RecommendationView;
 use uprkit_store::{Note, Owned, PositionEntry, Role};
@@ -30,8 +30,13 @@ struct RecommendationPage {
     csrf: String,
 }
 
-async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Html<String>, WebError> {
-    let r = app.store.recommendation(id).await?.ok_or(WebError::NotFound)?;
+async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Response, WebError> {
+    let Some(r) = app.store.recommendation(id).await? else {
+        // A recommendation merged into another (its sources were found to be one) keeps its
+        // address: links and citations made before the merge still arrive.
+        let into = app.store.merged_into(id).await?.ok_or(WebError::NotFound)?;
+        return Ok(Redirect::permanent(&format!("/recommendations/{into}")).into_response());
+    };
     let history = app.store.position_history(id).await?;
     let (text, sur, cycle) = (r.text.clone(), r.sur.clone(), r.cycle);
     let hits = app.app.with_index(move |engine| engine.related(&text, &sur, cycle, 5)).await?;
@@ -61,5 +66,5 @@ async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> R
         coalitions,
         csrf: auth.csrf(),
     };
-    Ok(Html(page.render()?))
+    Ok(Html(page.render()?).into_response())
 }

@@ -59,6 +59,12 @@ pub async fn list(State(app): State<AppState>, RawQuery(query): RawQuery) -> Res
     )
 )]
 pub async fn show(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Json<RecommendationView>, WebError> {
-    let found = app.store.recommendation(id).await.json_error()?;
+    let mut found = app.store.recommendation(id).await.json_error()?;
+    if found.is_none() {
+        // A recommendation merged into another answers with the one it went into (its `id`).
+        if let Some(into) = app.store.merged_into(id).await.json_error()? {
+            found = app.store.recommendation(into).await.json_error()?;
+        }
+    }
     found.map(Json).ok_or(WebError::NotFound).json_error()
 }
