@@ -100,3 +100,79 @@ async fn slovenia_session_20_from_upr_info_and_ohchr_in_either_order() {
         }
     }
 }
+
+/// UPR Info's rows of a review, from an older export (the cleaned 2015 CSV).
+fn rows_2015(keep: impl Fn(&NewRecommendation) -> bool) -> Vec<NewRecommendation> {
+    let path = data("upr-info/recommendations_sessions01-16.csv");
+    let Ok(UprInfoFile::Recommendations { records, .. }) = upr_info::read_file(&path, &StateDirectory::load()) else {
+        panic!("the 2015 export reads as recommendations");
+    };
+    records.into_iter().filter(keep).collect()
+}
+
+#[tokio::test]
+async fn georgia_session_10_none_pending_once_upr_info_and_the_addendum_answer() {
+    let rows = upr_info_rows("07-10-UPR-INFO-DATABASE-EXPORT-2018_07_25-20_20_28.csv", "GEO", 10);
+    let documents = [
+        "ohchr/georgia/cycle1/Georgia_s10_cycle1_WG_report_A-HRC-17-11_EN.pdf",
+        "ohchr/georgia/cycle1/Georgia_s10_cycle1_addendum_A-HRC-17-11-Add1_EN.pdf",
+    ];
+    for db in TestDatabase::all().await.expect("databases") {
+        let store = db.store().await.expect("store");
+        let index = Arc::new(uprkit_search::Engine::open(&db.dir.join("index")).expect("index"));
+        let app = App::new(store.clone(), index);
+        import_documents(&app, &documents).await;
+        import_rows(&app, &rows).await;
+        let filter = RecommendationFilter { sur: vec!["GEO".into()], session: vec![10], ..Default::default() };
+        let page = store.search(&filter, 1, 1).await.expect("search");
+        assert_eq!(page.total, 163, "{}", db.engine_name());
+        // The addendum answers 60 of the 62 it was to answer; UPR Info records the other two.
+        assert_eq!(page.facets["response"].get("pending"), None, "{}: {:?}", db.engine_name(), page.facets["response"]);
+        let report = app.data_report(&Actor::command_line()).await.expect("report");
+        let upr = &report.sources[0];
+        assert!(upr.matched as f64 >= 0.95 * upr.rows as f64, "{}: {upr:?}", db.engine_name());
+        store.close().await;
+        db.drop_database().await.expect("drop");
+    }
+}
+
+#[tokio::test]
+async fn dihr_gives_paragraphs_and_sdgs_to_upr_info_rows_of_cycle_1() {
+    let states = StateDirectory::load();
+    let Ok(UprInfoFile::Recommendations { records: dihr, .. }) =
+        upr_info::read_file(&data("dihr/upr1_cycle1_2008-2011_sdg_coded.xlsx"), &states)
+    else {
+        panic!("DIHR's file reads as recommendations");
+    };
+    // Sessions 10-12 of cycle 1 from both sources (the whole cycle is the demo's; this keeps
+    // the test quick).
+    let in_scope = |r: &NewRecommendation| (10..=12).contains(&r.session.get());
+    let dihr: Vec<NewRecommendation> = dihr.into_iter().filter(in_scope).collect();
+    let upr = rows_2015(in_scope);
+    for db in TestDatabase::all().await.expect("databases") {
+        let store = db.store().await.expect("store");
+        let index = Arc::new(uprkit_search::Engine::open(&db.dir.join("index")).expect("index"));
+        let app = App::new(store.clone(), index);
+        import_rows(&app, &upr).await;
+        import_rows(&app, &dihr).await;
+        let report = app.data_report(&Actor::command_line()).await.expect("report");
+        let share = |publisher: &str| {
+            let (rows, matched) = report
+                .sources
+                .iter()
+                .filter(|s| s.publisher == publisher)
+                .fold((0, 0), |(r, m), s| (r + s.rows, m + s.matched));
+            matched as f64 / rows as f64
+        };
+        let at = db.engine_name();
+        assert!(share("UPR Info") >= 0.94, "{at}: UPR Info rows on a paragraph: {:.3}", share("UPR Info"));
+        assert!(share("DIHR") >= 0.99, "{at}: DIHR rows on a paragraph: {:.3}", share("DIHR"));
+        let all = store.search(&RecommendationFilter::default(), 1, 1).await.expect("search");
+        assert!(all.facets["sdgs"].len() >= 15, "{at}: SDG goals attached: {:?}", all.facets["sdgs"]);
+        let one =
+            store.search(&RecommendationFilter { sdg: vec![16], ..Default::default() }, 1, 1).await.expect("search");
+        assert!(one.items[0].paragraph.is_some(), "{at}: DIHR's paragraph reference");
+        store.close().await;
+        db.drop_database().await.expect("drop");
+    }
+}

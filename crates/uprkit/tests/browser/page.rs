@@ -142,7 +142,9 @@ pub(super) async fn tick(client: &Client, facet: &str, value: &str, javascript: 
     assert!(!expected.checked, "{facet}={value} is ticked already");
     let expected = expected.count();
     let url_before = client.current_url().await.expect("URL").to_string();
-    let selector = format!("aside.facets fieldset[data-facet='{facet}'] input[type=checkbox][value='{value}']");
+    // Values such as "Women's rights" hold quotes: the CSS string escapes them.
+    let quoted = value.replace('\\', "\\\\").replace('"', "\\\"");
+    let selector = format!("aside.facets fieldset[data-facet='{facet}'] input[type=checkbox][value=\"{quoted}\"]");
     let checkbox = client.find(Locator::Css(&selector)).await.unwrap_or_else(|e| panic!("{selector}: {e}"));
     checkbox.click().await.unwrap_or_else(|e| panic!("clicking {selector}: {e}"));
 
