@@ -11,18 +11,26 @@ use uprkit_search::Engine;
 use uprkit_store::testing::TestDatabase;
 use uprkit_web::{AppState, app};
 
-async fn document() -> Value {
+/// `GET path` on a fresh app over an empty database: the status, `content-type` and JSON body.
+async fn get_json(path: &str) -> (StatusCode, String, Value) {
     let db = TestDatabase::sqlite().expect("db");
     let store = db.store().await.expect("store");
     let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
     let documents = uprkit_web::documents::Documents::in_process(db.dir.join("uploads"));
     let state = AppState::new(store, engine, documents);
-    let request = Request::get("/api/v1/openapi.json").body(Body::empty()).expect("request");
+    let request = Request::get(path).body(Body::empty()).expect("request");
     let response = app(state).oneshot(request).await.expect("response");
-    assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(response.headers()["content-type"], "application/json");
+    let status = response.status();
+    let kind = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     let body = response.into_body().collect().await.expect("body").to_bytes();
-    serde_json::from_slice(&body).expect("the document is JSON")
+    (status, kind, serde_json::from_slice(&body).expect("the answer is JSON"))
+}
+
+async fn document() -> Value {
+    let (status, kind, doc) = get_json("/api/v1/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(kind, "application/json");
+    doc
 }
 
 /// Every operation of the former hand-written document: method, path, parameters (name and
@@ -116,16 +124,8 @@ async fn schemes_schemas_and_limits() {
 
 #[tokio::test]
 async fn the_data_report_answers_anyone_in_json() {
-    let db = TestDatabase::sqlite().expect("db");
-    let store = db.store().await.expect("store");
-    let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
-    let documents = uprkit_web::documents::Documents::in_process(db.dir.join("uploads"));
-    let state = AppState::new(store, engine, documents);
-    let request = Request::get("/api/v1/data/report").body(Body::empty()).expect("request");
-    let response = app(state).oneshot(request).await.expect("response");
-    assert_eq!(response.status(), StatusCode::OK);
-    let body = response.into_body().collect().await.expect("body").to_bytes();
-    let report: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
+    let (status, _, report) = get_json("/api/v1/data/report").await;
+    assert_eq!(status, StatusCode::OK);
     assert_eq!(report["recommendations"], 0);
     assert!(report["sources"].as_array().is_some_and(Vec::is_empty), "{report}");
     assert!(report["corrections"].is_array(), "{report}");

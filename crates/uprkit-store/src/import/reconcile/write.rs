@@ -58,23 +58,20 @@ impl Plan {
     }
 }
 
-/// The columns written for a new recommendation.
-const NEW_COLUMNS: [&str; 14] = [
-    "natural_key",
-    "fingerprint",
-    "review_id",
-    "sur",
-    "session",
-    "cycle",
-    "paragraph",
-    "text",
-    "response",
-    "action_category",
-    "source",
-    "source_ref",
-    "created_at",
-    "updated_at",
-];
+/// The columns of a recommendation derived from its sources, in [`derived_values`] order.
+const DERIVED_COLUMNS: [&str; 6] = ["paragraph", "text", "response", "action_category", "source", "source_ref"];
+
+/// The values of [`DERIVED_COLUMNS`].
+fn derived_values(d: &Derived) -> [Arg; 6] {
+    [
+        Arg::OptText(d.paragraph.clone()),
+        Arg::Text(d.text.clone()),
+        Arg::OptText(d.response.clone()),
+        Arg::OptInt(d.action_category),
+        Arg::Text(d.source.clone()),
+        Arg::OptText(d.source_ref.clone()),
+    ]
+}
 
 /// Creates the recommendations of targets no record had; (target index, id) of each.
 pub(super) async fn create(
@@ -88,24 +85,22 @@ pub(super) async fn create(
     for (ti, d) in &derived {
         let t = &targets[*ti];
         let cycle = SessionNo::parse(&t.review.session.to_string()).map(|s| i64::from(s.cycle().get())).unwrap_or(0);
-        rows.push(vec![
+        let mut row = vec![
             Arg::Text(t.key.clone()),
             Arg::Text(d.fingerprint()),
             Arg::Int(t.review.id),
             Arg::Text(t.review.sur.clone()),
             Arg::Int(t.review.session),
             Arg::Int(cycle),
-            Arg::OptText(d.paragraph.clone()),
-            Arg::Text(d.text.clone()),
-            Arg::OptText(d.response.clone()),
-            Arg::OptInt(d.action_category),
-            Arg::Text(d.source.clone()),
-            Arg::OptText(d.source_ref.clone()),
             Arg::Text(at.clone()),
             Arg::Text(at.clone()),
-        ]);
+        ];
+        row.extend(derived_values(d));
+        rows.push(row);
     }
-    let ids = uow.insert_numbered("recommendations", &NEW_COLUMNS, rows).await?;
+    let mut columns = vec!["natural_key", "fingerprint", "review_id", "sur", "session", "cycle", "created_at"];
+    columns.extend(["updated_at"].iter().chain(DERIVED_COLUMNS.iter()));
+    let ids = uow.insert_numbered("recommendations", &columns, rows).await?;
     let mut out = Vec::with_capacity(derived.len());
     for (ti, d) in derived {
         let key = &targets[ti].key;
@@ -150,21 +145,13 @@ pub(super) async fn apply(uow: &mut UnitOfWork, plan: Plan) -> Result<Vec<i64>, 
         .update
         .iter()
         .map(|(id, d)| {
-            vec![
-                Arg::Int(*id),
-                Arg::OptText(d.paragraph.clone()),
-                Arg::Text(d.text.clone()),
-                Arg::OptText(d.response.clone()),
-                Arg::OptInt(d.action_category),
-                Arg::Text(d.source.clone()),
-                Arg::OptText(d.source_ref.clone()),
-                Arg::Text(d.fingerprint()),
-                Arg::Text(at.clone()),
-            ]
+            let mut row = vec![Arg::Int(*id), Arg::Text(d.fingerprint()), Arg::Text(at.clone())];
+            row.extend(derived_values(d));
+            row
         })
         .collect();
-    let columns =
-        ["id", "paragraph", "text", "response", "action_category", "source", "source_ref", "fingerprint", "updated_at"];
+    let mut columns = vec!["id", "fingerprint", "updated_at"];
+    columns.extend(DERIVED_COLUMNS);
     update_from(uow, "recommendations", &columns, updates).await?;
     let mut children: Vec<(i64, Derived)> = plan.update;
     children.extend(plan.fresh_derived);
