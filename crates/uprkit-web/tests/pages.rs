@@ -77,7 +77,9 @@ async fn home_page_shows_counts_and_a_paged_list() {
 #[tokio::test]
 async fn recommendation_page_and_not_found() {
     let (_db, state) = seeded().await;
-    let (status, html, _) = get(&state, "/recommendations/1").await;
+    let judiciary = uprkit_core::search::RecommendationFilter { rs: vec!["NZL".into()], ..Default::default() };
+    let id = state.store.search(&judiciary, 1, 1).await.expect("search").items[0].id;
+    let (status, html, _) = get(&state, &format!("/recommendations/{id}")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Recommending States") && html.contains("NZL"), "{html}");
     let (status, html, _) = get(&state, "/recommendations/999").await;

@@ -30,6 +30,7 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
         ("GET", "/api/v1/recommendations/{id}", "/api/v1/recommendations/1".into(), None, ok),
         ("GET", "/api/v1/states", "/api/v1/states".into(), None, ok),
         ("GET", "/api/v1/sessions", "/api/v1/sessions".into(), None, ok),
+        ("GET", "/api/v1/data/report", "/api/v1/data/report".into(), None, ok),
         ("GET", "/api/v1/openapi.json", "/api/v1/openapi.json".into(), None, ok),
         ("GET", "/api/v1/reviews/{iso3}/{cycle}/{file}", "/api/v1/reviews/SVN/4/calendar".into(), None, ok),
         ("GET", "/api/v1/notes", "/api/v1/notes?recommendation_id=1".into(), None, ok),
