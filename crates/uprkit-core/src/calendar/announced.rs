@@ -134,7 +134,10 @@ mod tests {
         // A source without an address is kept as it is, with nothing to link.
         assert!(s52.source.starts_with("CeHDI-Foundation/UPR_Maternal-Health_Public"));
         assert_eq!(s52.source_url(), None);
-        assert_eq!(for_session(23).map(|d| d.basis_note()).as_deref(), Some("announced by OHCHR (announced, may have changed)"));
+        assert_eq!(
+            for_session(23).map(|d| d.basis_note()).as_deref(),
+            Some("announced by OHCHR (announced, may have changed)")
+        );
         assert!(for_session(48).is_none());
     }
 
