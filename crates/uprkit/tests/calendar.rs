@@ -22,7 +22,7 @@ fn session_52_shows_the_announced_deadlines_and_their_source() {
         assert_eq!((m["date"].as_str(), m["basis"].as_str()), (Some("2025-10-10"), Some("announced")), "{m}");
         assert_eq!(m["basis_note"], "announced by OHCHR");
         assert_eq!(
-            m["source"], "CeHDI-Foundation/UPR_Maternal-Health_Public data/timeline_dates.xlsx",
+            m["source"], "CeHDI-Foundation/UPR_Maternal-Health_Public data/timeline_dates.xlsx (Excel serials decoded)",
             "the source column, kept"
         );
         let report = moment(r, "national_report");
