@@ -110,10 +110,12 @@ pub fn review_feed(name: &str, reviews: &[ReviewCalendar], base: Option<&str>) -
     let mut events = Vec::new();
     for r in reviews {
         for m in &r.moments {
-            let basis = match m.basis {
-                Basis::Official => "official date",
-                Basis::Rule => "date from a UN rule",
-                Basis::Estimate => "uprkit's estimate; check OHCHR's announcements",
+            let basis = match (m.basis, &m.basis_note, &m.source) {
+                (Basis::Announced, Some(note), Some(source)) => format!("{note}; source: {source}"),
+                (Basis::Announced, ..) => "announced by OHCHR".to_string(),
+                (Basis::Official, ..) => "official date".to_string(),
+                (Basis::Rule, ..) => "date from a UN rule".to_string(),
+                (Basis::Estimate, ..) => "uprkit's estimate; check OHCHR's announcements".to_string(),
             };
             let window = if m.window_start == m.window_end {
                 String::new()

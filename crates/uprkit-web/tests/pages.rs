@@ -216,12 +216,12 @@ async fn calendar_pages_and_feeds() {
     let (status, ics, headers) = get(&state, "/sessions/48.ics").await;
     assert_eq!(status, StatusCode::OK);
     assert!(headers["content-type"].to_str().expect("ascii").starts_with("text/calendar"));
-    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 14 * 18);
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 14 * 19);
     // A calendar program's parser reads the whole feed back.
     let parsed: icalendar::Calendar = ics.parse().expect("the session feed parses");
     assert_eq!(
         parsed.components.iter().filter(|c| matches!(c, icalendar::CalendarComponent::Event(_))).count(),
-        14 * 18
+        14 * 19
     );
     let (status, ics, _) = get(&state, "/api/v1/reviews/SVN/4/calendar.ics").await;
     assert_eq!(status, StatusCode::OK);
@@ -230,9 +230,54 @@ async fn calendar_pages_and_feeds() {
     assert_eq!(status, StatusCode::OK);
     let v: serde_json::Value = serde_json::from_str(&body).expect("json");
     assert_eq!(v["session"], 48);
-    assert_eq!(v["moments"].as_array().map(Vec::len), Some(18));
+    assert_eq!(v["moments"].as_array().map(Vec::len), Some(19));
     let (status, _, _) = get(&state, "/reviews/ATL/4").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _, _) = get(&state, "/sessions/99").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// The deadline of a review's stakeholder submission, as the JSON API gives it.
+async fn submission(state: &AppState, iso3: &str, cycle: u8) -> serde_json::Value {
+    let (status, body, _) = get(state, &format!("/api/v1/reviews/{iso3}/{cycle}/calendar")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+    let moments = v["moments"].as_array().expect("moments").clone();
+    moments.into_iter().find(|m| m["kind"] == "stakeholder_submission").expect("the deadline")
+}
+
+#[tokio::test]
+async fn announced_deadlines_on_review_session_and_calendar_pages() {
+    let (_db, state) = seeded().await;
+    // Namibia, session 52: the date of upr_stakeholder_deadlines.csv, with its basis and source.
+    let m = submission(&state, "NAM", 4).await;
+    assert_eq!((m["date"].as_str(), m["basis"].as_str()), (Some("2025-10-10"), Some("announced")));
+    assert_eq!(m["basis_note"], "announced by OHCHR");
+    assert!(m["source"].as_str().is_some_and(|s| s.contains("timeline_dates.xlsx")), "{m}");
+    let (_, html, _) = get(&state, "/reviews/NAM/4").await;
+    assert!(
+        html.contains("<strong>2025-10-10</strong>") && html.contains("announced by OHCHR · source: CeHDI"),
+        "{html}"
+    );
+    assert!(html.contains("<strong>2026-01-26</strong>"), "the announced national report deadline");
+    let (_, html, _) = get(&state, "/sessions/52").await;
+    assert_eq!(html.matches("2025-10-10 <span class=\"basis announced\">").count(), 14, "{html}");
+    // Session 21 (cycle 2): an extended deadline, its source linked.
+    let plan = uprkit_app::calendar::plan(21).expect("session 21");
+    let sur = plan.states.first().expect("a State").to_string();
+    let (_, html, _) = get(&state, &format!("/reviews/{sur}/2")).await;
+    assert!(html.contains("<strong>2014-06-15</strong>"), "{html}");
+    assert!(html.contains("announced by OHCHR (extended deadline) · <a href=\"https://www.upr-info.org/en/news/extension-deadline-civil-society-reports-upr-21-and-22\""), "{html}");
+    // /calendar shows, for every upcoming session, the date its review pages show.
+    let (_, html, _) = get(&state, "/calendar").await;
+    let sessions: Vec<u16> =
+        html.split("<h2><a href=\"/sessions/").skip(1).filter_map(|s| s.split('"').next()?.parse().ok()).collect();
+    assert!(!sessions.is_empty(), "{html}");
+    for n in sessions {
+        let plan = uprkit_app::calendar::plan(n).expect("planned");
+        let Some(first) = plan.states.first() else { continue };
+        let m = submission(&state, first.as_str(), plan.cycle).await;
+        let date = m["date"].as_str().expect("date");
+        assert!(html.contains(&format!("<strong>{date}</strong>")), "session {n}: {date} not on /calendar");
+    }
 }

@@ -1,11 +1,13 @@
 //! The review calendar: sessions and the States they review, and each review's key moments
 //! with dates or windows, guidance and the basis of every date.
 
+pub mod announced;
 pub mod geneva;
 pub mod hrc;
 pub mod moments;
 pub mod rotation;
 
+pub use announced::AnnouncedDeadlines;
 pub use moments::{Basis, Moment, MomentKind, ReviewDates, timeline};
 pub use rotation::{SessionPlan, session_plans};
 
@@ -48,8 +50,7 @@ pub fn review_calendar(
     sur_name: &str,
     official: BTreeMap<MomentKind, NaiveDate>,
 ) -> ReviewCalendar {
-    let dates =
-        ReviewDates { session_start: plan.start, session_end: plan.end, session_basis: plan.date_basis, official };
+    let dates = session_dates(plan, official);
     ReviewCalendar {
         sur: sur.clone(),
         sur_name: sur_name.to_string(),
@@ -61,4 +62,23 @@ pub fn review_calendar(
         list_basis: plan.states_basis,
         moments: timeline(&dates),
     }
+}
+
+/// What the timelines of a session's reviews are computed from: its dates, the deadlines
+/// announced for it (and for the next cycle's session of the same States), and `official`.
+fn session_dates(plan: &SessionPlan, official: BTreeMap<MomentKind, NaiveDate>) -> ReviewDates {
+    ReviewDates {
+        session_start: plan.start,
+        session_end: plan.end,
+        session_basis: plan.date_basis,
+        official,
+        announced: announced::for_session(plan.number).cloned(),
+        next_announced: announced::for_session(plan.number + 14).cloned(),
+    }
+}
+
+/// The stakeholder submission deadline of a session, as every review of it shows it unless an
+/// official date was entered for that review: the announced date, else the estimate.
+pub fn submission_deadline(plan: &SessionPlan) -> Option<Moment> {
+    timeline(&session_dates(plan, BTreeMap::new())).into_iter().find(|m| m.kind == MomentKind::StakeholderSubmission)
 }

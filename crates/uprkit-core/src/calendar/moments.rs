@@ -1,6 +1,7 @@
 //! The key moments of one review (DOMAIN.md §5): for each, a date or a window, what a civil
 //! society organisation should do then, and how the date is known.
 
+use super::announced::AnnouncedDeadlines;
 use super::geneva::end_of_day_utc;
 use super::hrc::{HrcSession, adopting_session, adoption_window};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
@@ -13,6 +14,9 @@ use std::collections::BTreeMap;
 pub enum Basis {
     /// Published by the UN, or entered by the organisation as official.
     Official,
+    /// Announced by OHCHR for the session, as a source relayed it (the moment's `basis_note`
+    /// and `source` say how and where).
+    Announced,
     /// Follows from a fixed UN rule applied to an official date.
     Rule,
     /// uprkit's best estimate from past practice or from other estimates.
@@ -25,6 +29,8 @@ pub enum Basis {
 pub enum MomentKind {
     /// National consultations on the national report.
     NationalConsultations,
+    /// The national report is due at OHCHR.
+    NationalReport,
     /// Deadline of the stakeholder written submission to OHCHR.
     StakeholderSubmission,
     /// Applications to speak at the UPR Info pre-session close.
@@ -79,6 +85,10 @@ impl MomentKind {
             NationalConsultations => (
                 "National consultations",
                 "Ask the Government when it consults on its national report, take part, and use the moment to make the UPR known to the public and the media.",
+            ),
+            NationalReport => (
+                "National report due",
+                "The State under Review sends its national report to OHCHR (about 12 weeks before the session): ask the Government whether your input was taken into account, and compare the report with your submission.",
             ),
             StakeholderSubmission => (
                 "Stakeholder submission deadline",
@@ -171,6 +181,13 @@ pub struct Moment {
     pub deadline_utc: Option<DateTime<Utc>>,
     /// How the date is known.
     pub basis: Basis,
+    /// What the basis rests on, in words, for dates announced for the session ("announced by
+    /// OHCHR (extended deadline)").
+    pub basis_note: Option<String>,
+    /// Where an announced date was found, as the reference file gives it.
+    pub source: Option<String>,
+    /// The address of that source, to link to, when it has one.
+    pub source_url: Option<String>,
     /// The HRC session, for moments at the Council.
     pub hrc_session: Option<u32>,
 }
@@ -184,13 +201,35 @@ pub struct ReviewDates {
     pub session_end: NaiveDate,
     /// Whether the session dates are official or estimated.
     pub session_basis: Basis,
-    /// Dates an organisation entered as official, replacing uprkit's estimates.
+    /// Dates an organisation entered as official, replacing uprkit's estimates and the
+    /// announced dates (an entered date is the newer, State-specific word).
     pub official: BTreeMap<MomentKind, NaiveDate>,
+    /// Deadlines announced for the session, replacing uprkit's estimates.
+    pub announced: Option<AnnouncedDeadlines>,
+    /// Deadlines announced for the next cycle's session of the same States (14 sessions on),
+    /// for the next cycle's submission.
+    pub next_announced: Option<AnnouncedDeadlines>,
+}
+
+impl ReviewDates {
+    /// The announced date of `kind`, if the session's announcement gives one.
+    fn announced(&self, kind: MomentKind) -> Option<(NaiveDate, &AnnouncedDeadlines)> {
+        let (this, next) = (self.announced.as_ref(), self.next_announced.as_ref());
+        match kind {
+            MomentKind::StakeholderSubmission => this.map(|a| (a.stakeholder_deadline, a)),
+            MomentKind::NationalReport => this.and_then(|a| Some((a.national_report_deadline?, a))),
+            MomentKind::NextSubmission => next.map(|a| (a.stakeholder_deadline, a)),
+            _ => None,
+        }
+    }
 }
 
 /// Days before R that 4th-cycle submission deadlines fell (188-221): the window, and the
 /// middle as best estimate.
 pub const SUBMISSION_DAYS_BEFORE: (i64, i64, i64) = (221, 205, 188);
+
+/// Days before R that 4th-cycle national report deadlines fell (84-105, about 12 weeks).
+pub const NATIONAL_REPORT_DAYS_BEFORE: (i64, i64, i64) = (105, 91, 84);
 
 fn days(n: i64) -> Duration {
     Duration::days(n)
@@ -215,13 +254,20 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    /// Adds a moment; an official date entered by the organisation replaces the estimate and
-    /// collapses its window to that day.
+    /// Adds a moment; an official date entered by the organisation, else a date announced for
+    /// the session, replaces the estimate and collapses its window to that day.
     fn add(&mut self, kind: MomentKind, window: (NaiveDate, NaiveDate), best: NaiveDate, basis: Basis) -> NaiveDate {
         let (title, guidance) = kind.words();
-        let (date, start, end, basis) = match self.dates.official.get(&kind) {
-            Some(d) => (*d, *d, *d, Basis::Official),
-            None => (best, window.0.min(best), window.1.max(best), basis),
+        let (mut basis_note, mut source, mut source_url) = (None, None, None);
+        let (date, start, end, basis) = match (self.dates.official.get(&kind), self.dates.announced(kind)) {
+            (Some(d), _) => (*d, *d, *d, Basis::Official),
+            (None, Some((d, a))) => {
+                basis_note = Some(a.basis_note());
+                source = Some(a.source.clone());
+                source_url = a.source_url().map(String::from);
+                (d, d, d, Basis::Announced)
+            }
+            (None, None) => (best, window.0.min(best), window.1.max(best), basis),
         };
         self.out.push(Moment {
             kind,
@@ -232,6 +278,9 @@ impl Builder<'_> {
             window_end: end,
             deadline_utc: None,
             basis,
+            basis_note,
+            source,
+            source_url,
             hrc_session: None,
         });
         date
@@ -254,6 +303,8 @@ pub fn timeline(dates: &ReviewDates) -> Vec<Moment> {
     let sb = dates.session_basis;
     let mut b = Builder { dates, out: Vec::new() };
     b.add(NationalConsultations, (r - days(365), r - days(120)), r - days(240), Basis::Estimate);
+    let (n_early, n_best, n_late) = NATIONAL_REPORT_DAYS_BEFORE;
+    b.add(NationalReport, (r - days(n_early), r - days(n_late)), r - days(n_best), Basis::Estimate);
     let (early, best, late) = SUBMISSION_DAYS_BEFORE;
     let submission = b.add(StakeholderSubmission, (r - days(early), r - days(late)), r - days(best), Basis::Estimate);
     if let Some(m) = b.last() {

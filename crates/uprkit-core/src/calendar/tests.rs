@@ -14,12 +14,14 @@ fn dates(start: NaiveDate) -> ReviewDates {
         session_end: start + Duration::days(11),
         session_basis: Basis::Official,
         official: BTreeMap::new(),
+        announced: None,
+        next_announced: None,
     }
 }
 
 proptest! {
     #[test]
-    fn moments_in_order_and_windows_never_empty(offset in 0i64..12_000, review_shift in 0i64..10, fix in 0usize..18) {
+    fn moments_in_order_and_windows_never_empty(offset in 0i64..12_000, review_shift in 0i64..10, fix in 0usize..19) {
         let start = NaiveDate::from_ymd_opt(2008, 1, 1).expect("date") + Duration::days(offset);
         let mut d = dates(start);
         let kinds: Vec<MomentKind> = timeline(&d).iter().map(|m| m.kind).collect();
@@ -30,7 +32,7 @@ proptest! {
             d.official.insert(chosen, start - Duration::days(400) + Duration::days(fix as i64 * 97));
         }
         let t = timeline(&d);
-        prop_assert_eq!(t.len(), 18);
+        prop_assert_eq!(t.len(), 19);
         for w in t.windows(2) {
             prop_assert!(w[0].date <= w[1].date, "{:?} after {:?}", w[0].kind, w[1].kind);
         }
@@ -102,4 +104,54 @@ fn fourth_cycle_sessions_predict_deadline_and_plenary() {
             assert!((m.date - real).num_days().abs() <= 30, "session {session}: {} vs {real}", m.date);
         }
     }
+}
+
+#[test]
+fn announced_deadlines_replace_the_estimates_of_their_sessions() {
+    let plans = session_plans(&StateDirectory::load(), None);
+    let plan = |n: u16| plans.iter().find(|p| p.number == n).expect("session");
+    let nam = crate::Iso3::parse("NAM").expect("iso3");
+    let cal = super::review_calendar(plan(52), &nam, "Namibia", BTreeMap::new());
+    let moment = |k: MomentKind| cal.moments.iter().find(|m| m.kind == k).expect("moment").clone();
+    let submission = moment(MomentKind::StakeholderSubmission);
+    assert_eq!(submission.date.to_string(), "2025-10-10");
+    assert_eq!((submission.window_start, submission.window_end), (submission.date, submission.date));
+    assert_eq!(submission.basis, Basis::Announced);
+    assert_eq!(submission.basis_note.as_deref(), Some("announced by OHCHR"));
+    assert!(submission.source.as_deref().is_some_and(|s| s.contains("timeline_dates.xlsx")));
+    assert_eq!(submission.deadline_utc.map(|d| d.date_naive()), Some(submission.date));
+    let report = moment(MomentKind::NationalReport);
+    assert_eq!((report.date.to_string(), report.basis), ("2026-01-26".into(), Basis::Announced));
+    // The same date on the session's own line (the /calendar page).
+    assert_eq!(super::submission_deadline(plan(52)), Some(submission));
+
+    // Session 21 has a stakeholder deadline only: the national report stays an estimate, and
+    // session 7's review (the same States, one cycle earlier) sees it as its next submission.
+    let s21 = super::submission_deadline(plan(21)).expect("21");
+    assert_eq!((s21.date.to_string(), s21.basis), ("2014-06-15".into(), Basis::Announced));
+    assert_eq!(s21.basis_note.as_deref(), Some("announced by OHCHR (extended deadline)"));
+    assert!(s21.source_url.as_deref().is_some_and(|u| u.starts_with("https://www.upr-info.org/")));
+    let sur = plan(21).states.first().expect("a State").clone();
+    let c21 = super::review_calendar(plan(21), &sur, "x", BTreeMap::new());
+    let r = c21.moments.iter().find(|m| m.kind == MomentKind::NationalReport).expect("report");
+    assert_eq!((r.basis, r.basis_note.as_ref()), (Basis::Estimate, None));
+    let c7 = super::review_calendar(plan(7), &sur, "x", BTreeMap::new());
+    let next = c7.moments.iter().find(|m| m.kind == MomentKind::NextSubmission).expect("next");
+    assert_eq!((next.date, next.basis), (s21.date, Basis::Announced));
+
+    // A session not in the file keeps its estimate.
+    let s48 = super::submission_deadline(plan(48)).expect("48");
+    assert_eq!((s48.basis, s48.source.as_ref()), (Basis::Estimate, None));
+    assert_eq!(s48.date, plan(48).start - Duration::days(SUBMISSION_DAYS_BEFORE.1));
+
+    // An official date entered for a review wins over the announcement.
+    let entered = NaiveDate::from_ymd_opt(2025, 10, 20).expect("date");
+    let cal = super::review_calendar(
+        plan(52),
+        &nam,
+        "Namibia",
+        BTreeMap::from([(MomentKind::StakeholderSubmission, entered)]),
+    );
+    let m = cal.moments.iter().find(|m| m.kind == MomentKind::StakeholderSubmission).expect("deadline");
+    assert_eq!((m.date, m.basis, m.source.as_ref()), (entered, Basis::Official, None));
 }

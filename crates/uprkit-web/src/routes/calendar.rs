@@ -12,7 +12,7 @@ use axum::routing::get;
 use chrono::{NaiveDate, Utc};
 use uprkit_app::calendar::plans;
 use uprkit_core::calendar::rotation::ListBasis;
-use uprkit_core::calendar::{Basis, ReviewCalendar, SessionPlan};
+use uprkit_core::calendar::{Basis, Moment, ReviewCalendar, SessionPlan, submission_deadline};
 use uprkit_docs::ical::review_feed as ics;
 
 pub fn router() -> Router<AppState> {
@@ -26,6 +26,7 @@ pub fn router() -> Router<AppState> {
 pub fn basis_label(b: &Basis) -> &'static str {
     match b {
         Basis::Official => "official",
+        Basis::Announced => "announced",
         Basis::Rule => "UN rule",
         Basis::Estimate => "estimate",
     }
@@ -58,7 +59,8 @@ struct SessionRow {
     plan: &'static SessionPlan,
     states: Vec<(String, String)>,
     countdown: String,
-    deadline: NaiveDate,
+    /// The submission deadline as the session's review pages show it.
+    deadline: Option<Moment>,
     deadline_countdown: String,
 }
 
@@ -76,14 +78,14 @@ async fn upcoming() -> Result<Html<String>, WebError> {
         .filter(|p| p.end >= today)
         .take(8)
         .map(|plan| {
-            let deadline =
-                plan.start - chrono::Duration::days(uprkit_core::calendar::moments::SUBMISSION_DAYS_BEFORE.1);
+            // One function for this line and the review pages, so both show the same date.
+            let deadline = submission_deadline(plan);
             SessionRow {
                 plan,
                 states: plan.states.iter().map(|s| (s.to_string(), state_name(s.as_str()))).collect(),
                 countdown: countdown(today, plan.start),
+                deadline_countdown: deadline.as_ref().map(|m| countdown(today, m.date)).unwrap_or_default(),
                 deadline,
-                deadline_countdown: countdown(today, deadline),
             }
         })
         .collect();

@@ -61,6 +61,7 @@ pub async fn run(app: &App, args: &CalendarArgs) -> anyhow::Result<()> {
 fn basis(b: Basis) -> &'static str {
     match b {
         Basis::Official => "official",
+        Basis::Announced => "announced",
         Basis::Rule => "rule",
         Basis::Estimate => "estimate",
     }
@@ -86,7 +87,11 @@ fn print_review(out: &mut impl Write, r: &ReviewCalendar) -> anyhow::Result<()> 
         };
         let at = m.deadline_utc.map(|d| format!(" 23:59 Geneva = {} UTC", d.format("%H:%M"))).unwrap_or_default();
         let hrc = m.hrc_session.map(|n| format!(" HRC {n}")).unwrap_or_default();
-        writeln!(out, "  {}  {:<36} {:<8}{at}{hrc}{window}", m.date, m.title, basis(m.basis))?;
+        let source = match (&m.basis_note, &m.source) {
+            (Some(note), Some(source)) => format!("  [{note}; source: {source}]"),
+            _ => String::new(),
+        };
+        writeln!(out, "  {}  {:<36} {:<9}{at}{hrc}{window}{source}", m.date, m.title, basis(m.basis))?;
     }
     writeln!(out)?;
     Ok(())
