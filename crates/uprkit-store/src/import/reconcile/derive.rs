@@ -112,7 +112,7 @@ impl Derived {
 }
 
 /// The most frequent value; ties go to the smallest, so that the answer is stable.
-fn most_common<T: Ord + Clone>(values: impl Iterator<Item = T>) -> Option<T> {
+pub(crate) fn most_common<T: Ord + Clone>(values: impl Iterator<Item = T>) -> Option<T> {
     let mut counts: BTreeMap<T, usize> = BTreeMap::new();
     for v in values {
         *counts.entry(v).or_default() += 1;

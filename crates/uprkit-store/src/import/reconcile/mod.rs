@@ -9,7 +9,7 @@ mod load;
 mod write;
 
 use crate::{StoreError, UnitOfWork};
-use derive::{Current, Derived, StoredRow, derive};
+use derive::{Current, Derived, StoredRow, derive, most_common};
 use load::{Loaded, Record, Review, load};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use uprkit_core::merge::similarity::text_key;
@@ -48,6 +48,7 @@ pub(crate) async fn reconcile(uow: &mut UnitOfWork, reviews: &BTreeSet<i64>) -> 
     let loaded = load(uow, reviews).await?;
     let targets = place_rows(&loaded);
     let by_key: HashMap<&str, &Record> = loaded.records.iter().map(|r| (r.natural_key.as_str(), r)).collect();
+    let by_id: HashMap<i64, &Record> = loaded.records.iter().map(|r| (r.id, r)).collect();
     let mut plan = write::Plan::default();
     let mut reused: BTreeSet<i64> = BTreeSet::new();
     let wanted: BTreeSet<&str> = targets.iter().map(|t| t.key.as_str()).collect();
@@ -59,8 +60,8 @@ pub(crate) async fn reconcile(uow: &mut UnitOfWork, reviews: &BTreeSet<i64>) -> 
             ids.push(Some(r.id));
             continue;
         }
-        let previous = most_common_record(t.rows.iter().filter_map(|(i, _)| loaded.rows[*i].recommendation_id));
-        let reusable = previous.and_then(|id| loaded.records.iter().find(|r| r.id == id)).filter(|r| {
+        let previous = most_common(t.rows.iter().filter_map(|(i, _)| loaded.rows[*i].recommendation_id));
+        let reusable = previous.and_then(|id| by_id.get(&id).copied()).filter(|r| {
             !r.natural_key.starts_with("doc:") && !wanted.contains(r.natural_key.as_str()) && !reused.contains(&r.id)
         });
         match reusable {
@@ -72,10 +73,6 @@ pub(crate) async fn reconcile(uow: &mut UnitOfWork, reviews: &BTreeSet<i64>) -> 
             None => ids.push(None),
         }
     }
-    let mut current_of: HashMap<i64, Current> = HashMap::new();
-    for r in &loaded.records {
-        current_of.insert(r.id, current(&loaded, r));
-    }
     // Where each row goes and what each target then shows.
     let mut derived_new: Vec<(usize, Derived)> = Vec::new();
     for (ti, t) in targets.iter().enumerate() {
@@ -83,12 +80,12 @@ pub(crate) async fn reconcile(uow: &mut UnitOfWork, reviews: &BTreeSet<i64>) -> 
         let paragraph = t.key.starts_with("doc:").then(|| t.key.rsplit(':').next().unwrap_or("").to_string());
         match ids[ti] {
             Some(id) => {
-                let mut now = current_of.get(&id).cloned().unwrap_or_default();
+                let record = by_id.get(&id).copied();
+                let mut now = record.map(|r| current(&loaded, r)).unwrap_or_default();
                 if now.paragraph.is_none() {
                     now.paragraph = paragraph;
                 }
                 let d = derive(&now, &rows);
-                let record = loaded.records.iter().find(|r| r.id == id);
                 if record.is_none_or(|r| r.fingerprint != d.fingerprint()) || reused.contains(&id) {
                     plan.update.push((id, d));
                 }
@@ -125,16 +122,6 @@ fn current(loaded: &Loaded, r: &Record) -> Current {
         source_ref: r.source_ref.clone(),
         document_states: loaded.document_states.get(&r.id).cloned().unwrap_or_default(),
     }
-}
-
-/// The record most of these rows were on.
-fn most_common_record(ids: impl Iterator<Item = i64>) -> Option<i64> {
-    let mut counts: BTreeMap<i64, usize> = BTreeMap::new();
-    for id in ids {
-        *counts.entry(id).or_default() += 1;
-    }
-    let best = counts.values().copied().max()?;
-    counts.into_iter().find(|(_, c)| *c == best).map(|(id, _)| id)
 }
 
 /// Places the rows of every review; one target per recommendation that has rows.
@@ -212,7 +199,7 @@ fn lost_records(loaded: &Loaded, plan: &write::Plan) -> Vec<(i64, i64)> {
             continue;
         }
         let into = match now_on.get(&record.id) {
-            Some(news) => most_common_record(news.iter().copied()),
+            Some(news) => most_common(news.iter().copied()),
             // An older uprkit's UPR Info record (`upr:` key, no rows): the record of its text.
             None => by_text.get(&(record.review_id, text_key(&record.text))).copied(),
         };
