@@ -1,0 +1,84 @@
+//! From a recommendation's text to the terms the model counts: words, word pairs and, for the
+//! model (not the plain baseline), the leading verb phrase marked by its position.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Words a recommendation often starts with before its verb: "(It is recommended) that the
+/// Government (should) ratify ...". Dropped when finding the leading verb phrase, which decides
+/// most action categories.
+const LEADING_BOILERPLATE: &[&str] = &[
+    "to", "that", "the", "government", "state", "states", "should", "also", "it", "is", "recommended", "recommends",
+    "authorities", "country", "we", "party", "be", "s", "and", "further", "urgently", "please", "a",
+];
+
+/// How a text is cut into terms.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Analyzer {
+    /// Folds accents ("é" to "e") so that spellings with and without them meet.
+    pub fold_accents: bool,
+    /// Words shorter than this are dropped (scikit-learn's default pattern drops one-letter words).
+    pub min_word_len: u8,
+    /// Adds the leading verb phrase terms (`^1 ratify`, `^2 consider ratifying`, ...).
+    pub leading_phrase: bool,
+}
+
+impl Analyzer {
+    /// The model's analyzer.
+    pub const MODEL: Analyzer = Analyzer { fold_accents: true, min_word_len: 1, leading_phrase: true };
+    /// The plain baseline's: scikit-learn's `TfidfVectorizer` defaults (lowercase, words of two
+    /// or more letters or digits).
+    pub const PLAIN: Analyzer = Analyzer { fold_accents: false, min_word_len: 2, leading_phrase: false };
+
+    /// The terms of `text`, repeated as often as they occur.
+    pub fn terms(&self, text: &str) -> Vec<String> {
+        let words = self.words(text);
+        let mut terms = Vec::with_capacity(words.len() * 2 + 4);
+        terms.extend(words.iter().cloned());
+        terms.extend(words.windows(2).map(|pair| format!("{} {}", pair[0], pair[1])));
+        if self.leading_phrase {
+            // Words are letters and digits only, so `^` never collides with one.
+            let start = words.iter().position(|w| !LEADING_BOILERPLATE.contains(&w.as_str())).unwrap_or(words.len());
+            let lead = &words[start..];
+            for n in 1..=3.min(lead.len()) {
+                terms.push(format!("^{n} {}", lead[..n].join(" ")));
+            }
+        }
+        terms
+    }
+
+    /// Lowercased words (runs of letters and digits).
+    fn words(&self, text: &str) -> Vec<String> {
+        let lower = text.to_lowercase();
+        let folded: String = if self.fold_accents {
+            // Decompose, then drop the combining marks: "é" becomes "e".
+            lower.nfd().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).collect()
+        } else {
+            lower
+        };
+        folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= usize::from(self.min_word_len) && !w.is_empty())
+            .map(String::from)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leading_phrase_skips_boilerplate() {
+        let terms = Analyzer::MODEL.terms("That the Government continue its efforts to protect children");
+        assert!(terms.contains(&"^1 continue".to_string()));
+        assert!(terms.contains(&"^3 continue its efforts".to_string()));
+        assert!(terms.contains(&"protect children".to_string()));
+    }
+
+    #[test]
+    fn accents_fold_and_plain_drops_short_words() {
+        assert!(Analyzer::MODEL.terms("Côte d'Ivoire").contains(&"cote".to_string()));
+        let plain = Analyzer::PLAIN.terms("Côte d'Ivoire");
+        assert!(plain.contains(&"côte".to_string()) && !plain.contains(&"d".to_string()));
+    }
+}
