@@ -45,7 +45,8 @@ impl MostFrequent {
 
 /// Each label of a label set, with the set's confidence.
 fn each<T>(set: Option<Suggested<Vec<T>>>) -> Vec<Suggested<T>> {
-    set.map(|s| s.value.into_iter().map(|value| Suggested { value, confidence: s.confidence }).collect()).unwrap_or_default()
+    set.map(|s| s.value.into_iter().map(|value| Suggested { value, confidence: s.confidence }).collect())
+        .unwrap_or_default()
 }
 
 /// The most frequent value, with its share as confidence.
@@ -80,6 +81,8 @@ const PLAIN: Recipe = Recipe {
     at_least_one_issue: false,
     prune: 0.0,
     threshold: 0.0,
+    leading_for_action_only: false,
+    action_c: 1.0,
 };
 
 impl TfidfSvm {

@@ -8,7 +8,7 @@
 //! (label, weight) pairs.
 
 use crate::ClassifyError;
-use crate::classifier::{Classifier, Recipe};
+use crate::classifier::{Classifier, MAX_LABELS, Recipe};
 use crate::features::{Vectorizer, Weighting};
 use crate::heads::Head;
 use crate::text::Analyzer;
@@ -16,8 +16,6 @@ use crate::text::Analyzer;
 const MAGIC: &[u8; 8] = b"UPRKCLS\0";
 /// Bumped whenever the layout or the meaning of a field changes.
 pub const FORMAT_VERSION: u32 = 1;
-/// More labels than any coding scheme has: a count above it is corruption.
-const MAX_LABELS: usize = 4096;
 
 /// Writes a model.
 pub(crate) fn encode(model: &Classifier) -> Vec<u8> {
@@ -36,6 +34,8 @@ pub(crate) fn encode(model: &Classifier) -> Vec<u8> {
     out.flag(r.at_least_one_issue);
     out.f32(r.prune);
     out.f32(r.threshold);
+    out.flag(r.leading_for_action_only);
+    out.0.extend_from_slice(&r.action_c.to_le_bytes());
     out.varint(model.vectorizer.terms.len() as u64);
     for (term, idf) in model.vectorizer.terms.iter().zip(&model.vectorizer.idf) {
         out.str(term);
@@ -74,10 +74,21 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Classifier, ClassifyError> {
         return Err(bad(&format!("format version {version}, this program reads {FORMAT_VERSION}")));
     }
     let analyzer = Analyzer { fold_accents: r.flag()?, min_word_len: r.byte()?, leading_phrase: r.flag()? };
-    let weighting = Weighting { sublinear_tf: r.flag()?, min_df: r.count(u32::MAX as usize)? as u32, leading_weight: r.f32()? };
+    let weighting =
+        Weighting { sublinear_tf: r.flag()?, min_df: r.count(u32::MAX as usize)? as u32, leading_weight: r.f32()? };
     let c = f64::from_le_bytes(r.array()?);
     let eps = f64::from_le_bytes(r.array()?);
-    let recipe = Recipe { analyzer, weighting, c, eps, at_least_one_issue: r.flag()?, prune: r.f32()?, threshold: r.f32()? };
+    let recipe = Recipe {
+        analyzer,
+        weighting,
+        c,
+        eps,
+        at_least_one_issue: r.flag()?,
+        prune: r.f32()?,
+        threshold: r.f32()?,
+        leading_for_action_only: r.flag()?,
+        action_c: f64::from_le_bytes(r.array()?),
+    };
     // Each term takes at least 5 bytes (length and idf).
     let n_terms = r.count(r.left() / 5)?;
     let mut terms = Vec::with_capacity(n_terms);
@@ -110,10 +121,10 @@ fn head(r: &mut Reader, n_features: usize, numbers_up_to: Option<u8>) -> Result<
     let (mut labels, mut bias, mut thresholds) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..n_labels {
         let label = r.str()?;
-        if let Some(max) = numbers_up_to {
-            if !label.parse::<u8>().is_ok_and(|n| (1..=max).contains(&n)) {
-                return Err(bad(&format!("label {label:?} is not a number from 1 to {max}")));
-            }
+        if let Some(max) = numbers_up_to
+            && !label.parse::<u8>().is_ok_and(|n| (1..=max).contains(&n))
+        {
+            return Err(bad(&format!("label {label:?} is not a number from 1 to {max}")));
         }
         if labels.contains(&label) {
             return Err(bad("a label twice"));

@@ -70,7 +70,10 @@ pub fn evaluate(model: &dyn Predictor, test: &[Example]) -> Scores {
         }
         if let Some(gold) = &example.sdg_goals {
             n_sdgs += 1;
-            sdgs.add(&gold.iter().map(u8::to_string).collect(), &p.sdg_goals.iter().map(|s| s.value.to_string()).collect());
+            sdgs.add(
+                &gold.iter().map(u8::to_string).collect(),
+                &p.sdg_goals.iter().map(|s| s.value.to_string()).collect(),
+            );
         }
     }
     Scores {
@@ -79,7 +82,11 @@ pub fn evaluate(model: &dyn Predictor, test: &[Example]) -> Scores {
             accuracy: right as f64 / n_action as f64,
             macro_f1: action.macro_f1(),
         }),
-        issues: (n_issues > 0).then(|| IssueScores { n: n_issues, micro_f1: issues.micro_f1(), macro_f1: issues.macro_f1() }),
+        issues: (n_issues > 0).then(|| IssueScores {
+            n: n_issues,
+            micro_f1: issues.micro_f1(),
+            macro_f1: issues.macro_f1(),
+        }),
         sdgs: (n_sdgs > 0).then(|| SdgScores { n: n_sdgs, micro_f1: sdgs.micro_f1() }),
     }
 }

@@ -70,6 +70,21 @@ impl Vectorizer {
         self.vector(&self.analyzer.terms(text))
     }
 
+    /// `row` without the leading verb phrase terms, normalised again: the issues and SDGs
+    /// are about the rest of the text.
+    pub fn without_leading(&self, row: &SparseRow) -> SparseRow {
+        let mut kept: SparseRow = row
+            .iter()
+            .copied()
+            .filter(|&(i, _)| !self.terms.get(i as usize).is_some_and(|t| t.starts_with('^')))
+            .collect();
+        let norm = kept.iter().map(|&(_, v)| v * v).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            kept.iter_mut().for_each(|(_, v)| *v /= norm);
+        }
+        kept
+    }
+
     fn vector(&self, terms: &[String]) -> SparseRow {
         let mut counts: HashMap<u32, u32> = HashMap::new();
         for term in terms {

@@ -18,7 +18,8 @@ mod heads;
 mod svm;
 mod text;
 
-pub use classifier::{Classifier, ModelSummary};
+pub use classifier::{Classifier, HeadSummary, MIN_EXAMPLES, MIN_POSITIVE, ModelSummary};
+pub use codec::FORMAT_VERSION;
 
 use serde::Serialize;
 use std::collections::HashSet;

@@ -35,9 +35,13 @@ pub(crate) fn train(rows: &[&SparseRow], positive: &[bool], n_features: usize, p
     let mut alpha = vec![0.0f64; l];
     let y: Vec<f64> = positive.iter().map(|&p| if p { 1.0 } else { -1.0 }).collect();
     // L2 loss: the dual has no upper bound and a diagonal 1 / (2C) per example.
-    let diag: Vec<f64> = positive.iter().map(|&p| 0.5 / if p { params.c_positive } else { params.c_negative }).collect();
-    let qd: Vec<f64> =
-        rows.iter().zip(&diag).map(|(r, d)| d + 1.0 + r.iter().map(|&(_, v)| f64::from(v).powi(2)).sum::<f64>()).collect();
+    let diag: Vec<f64> =
+        positive.iter().map(|&p| 0.5 / if p { params.c_positive } else { params.c_negative }).collect();
+    let qd: Vec<f64> = rows
+        .iter()
+        .zip(&diag)
+        .map(|(r, d)| d + 1.0 + r.iter().map(|&(_, v)| f64::from(v).powi(2)).sum::<f64>())
+        .collect();
     let mut index: Vec<usize> = (0..l).collect();
     let mut active = l;
     let mut pg_max_old = f64::INFINITY;
@@ -93,7 +97,7 @@ pub(crate) fn train(rows: &[&SparseRow], positive: &[bool], n_features: usize, p
 }
 
 /// Seed of the visiting order.
-const SEED: u64 = 0x0075_7072_6b69_74;
+const SEED: u64 = 0x0000_7570_726b_6974;
 
 /// A small fixed-seed generator (SplitMix64): deterministic on every platform.
 struct SplitMix(u64);

@@ -7,8 +7,29 @@ use unicode_normalization::UnicodeNormalization;
 /// Government (should) ratify ...". Dropped when finding the leading verb phrase, which decides
 /// most action categories.
 const LEADING_BOILERPLATE: &[&str] = &[
-    "to", "that", "the", "government", "state", "states", "should", "also", "it", "is", "recommended", "recommends",
-    "authorities", "country", "we", "party", "be", "s", "and", "further", "urgently", "please", "a",
+    "to",
+    "that",
+    "the",
+    "government",
+    "state",
+    "states",
+    "should",
+    "also",
+    "it",
+    "is",
+    "recommended",
+    "recommends",
+    "authorities",
+    "country",
+    "we",
+    "party",
+    "be",
+    "s",
+    "and",
+    "further",
+    "urgently",
+    "please",
+    "a",
 ];
 
 /// How a text is cut into terms.
@@ -39,8 +60,15 @@ impl Analyzer {
             // Words are letters and digits only, so `^` never collides with one.
             let start = words.iter().position(|w| !LEADING_BOILERPLATE.contains(&w.as_str())).unwrap_or(words.len());
             let lead = &words[start..];
-            for n in 1..=3.min(lead.len()) {
+            for n in 1..=4.min(lead.len()) {
                 terms.push(format!("^{n} {}", lead[..n].join(" ")));
+            }
+            // What the opening phrase leads to: "take measures to *ensure*", "continue its
+            // efforts to *combat*".
+            if let Some(to) = lead.iter().take(8).skip(1).position(|w| w == "to")
+                && let Some(next) = lead.get(to + 2)
+            {
+                terms.push(format!("^to {next}"));
             }
         }
         terms

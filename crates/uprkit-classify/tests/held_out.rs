@@ -82,7 +82,7 @@ fn compare(what: &str, train: &[Example], test: &[Example]) -> (Scores, Scores) 
         ("most frequent", evaluate(&majority as &dyn Predictor, test)),
     ];
     for (name, s) in &scores {
-        println!("  {name:<20} {}", serde_json_line(s));
+        println!("  {name:<20} {}", line(s));
     }
     let mut scores = scores.into_iter().map(|(_, s)| s);
     let ours = scores.next().expect("ours");
@@ -90,7 +90,7 @@ fn compare(what: &str, train: &[Example], test: &[Example]) -> (Scores, Scores) 
     (ours, plain)
 }
 
-fn serde_json_line(s: &Scores) -> String {
+fn line(s: &Scores) -> String {
     let mut parts = Vec::new();
     if let Some(a) = &s.action {
         parts.push(format!("action n={} accuracy={:.4} macro-F1={:.4}", a.n, a.accuracy, a.macro_f1));
