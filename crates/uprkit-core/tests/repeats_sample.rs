@@ -110,8 +110,8 @@ fn the_matcher_finds_the_labelled_repeats_of_the_sample() {
         pairs.len()
     );
     assert!(pairs.len() >= 220 && positives * 3 >= pairs.len(), "the sample is the agreed size");
-    assert!(precision >= 0.80, "precision {precision:.3} fell below its floor");
-    assert!(recall >= 0.75, "recall {recall:.3} fell below its floor");
+    assert!(precision >= 0.88, "precision {precision:.3} fell below its floor");
+    assert!(recall >= 0.72, "recall {recall:.3} fell below its floor");
 }
 
 /// True positives, false positives, false negatives at a threshold.

@@ -3,7 +3,7 @@
 //! invitation) and the rest of its words, stemmed and without boilerplate.
 
 use super::treaties::treaty_asks;
-use super::words::{is_boilerplate, stem, tokens};
+use super::words::{asks_to_ratify, is_boilerplate, stem, tokens};
 
 /// A recommendation taken apart for matching.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -32,6 +32,13 @@ pub fn asks(text: &str) -> Asks {
     let rest: Vec<&str> = tokens.iter().zip(&consumed).filter(|(_, used)| !**used).map(|(t, _)| t.as_str()).collect();
     let mut objects: Vec<String> = treaties.into_iter().map(|t| format!("treaty:{t}")).collect();
     let joined = format!(" {} ", rest.join(" "));
+    // "Ratify the remaining core human rights instruments": an ask of its own, which a later
+    // call to ratify them all repeats and a call to ratify one named treaty does not.
+    if tokens.iter().any(|t| asks_to_ratify(t))
+        && [" instruments", " treaties", " conventions", " protocols"].iter().any(|p| joined.contains(p))
+    {
+        objects.push("treaty:ratify:instruments".to_string());
+    }
     objects.extend(death_penalty(&joined).into_iter().map(|d| format!("dp:{d}")));
     if [" national human rights institution", " nhri ", " paris principles", " national institution for the promotion"]
         .iter()

@@ -6,7 +6,10 @@ use super::asks::{Asks, FAMILIES, asks};
 use super::words::is_form_word;
 use std::collections::{BTreeMap, HashMap};
 
-/// Score at and above which a pair counts as a repeat.
+/// Score at and above which a pair counts as a repeat. On the labelled sample 0.3 gives
+/// precision 0.94 and recall 0.78; 0.25 finds more (recall 0.83) with more false links, 0.4
+/// fewer (precision 0.98, recall 0.71). Most links between 0.3 and 0.4 are generic asks on one
+/// subject ("combat poverty"), where most false links also lie.
 pub const THRESHOLD: f32 = 0.3;
 
 /// A score never falls below this when both name the same key object with the same ask.

@@ -2,7 +2,7 @@
 //! "Accede to the Optional Protocol to the Convention against Torture" and "CAT-OP" are one
 //! object (`opcat`), and "ratify" or "implement" it are two different asks.
 
-use super::words::is_ratify;
+use super::words::asks_to_ratify;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -239,7 +239,7 @@ pub fn treaty_asks(tokens: &[String]) -> (Vec<String>, Vec<bool>) {
 fn actions(words: &[String]) -> Vec<&'static str> {
     let mut found = Vec::new();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if words.iter().any(|w| is_ratify(w)) {
+    if words.iter().any(|w| asks_to_ratify(w)) {
         found.push("ratify");
     }
     if has(&["reservation", "reservations", "declaration", "declarations"]) {

@@ -151,6 +151,7 @@ pub fn is_boilerplate(token: &str) -> bool {
 
 /// Verbs and nouns that all ask a State to become party to a treaty: one stem, because a
 /// weaker or stronger verb is still the same ask ("accede to OP-CAT" = "ratify OP-CAT").
+/// Not "party": "the instruments to which it is a party" are already ratified.
 const RATIFY: &[&str] = &[
     "accede",
     "acceding",
@@ -159,9 +160,9 @@ const RATIFY: &[&str] = &[
     "adhering",
     "adhesion",
     "become",
+    "becoming",
     "join",
     "joining",
-    "party",
     "ratification",
     "ratifications",
     "ratified",
@@ -174,7 +175,13 @@ const RATIFY: &[&str] = &[
     "signing",
 ];
 
-/// Whether a folded token asks to become party to a treaty.
+/// Whether a folded token asks to become party to a treaty ("the ratified conventions" are
+/// not an ask).
+pub fn asks_to_ratify(token: &str) -> bool {
+    token != "ratified" && is_ratify(token)
+}
+
+/// Whether a folded token is a word for becoming party to a treaty.
 pub fn is_ratify(token: &str) -> bool {
     RATIFY.binary_search(&token).is_ok()
 }
