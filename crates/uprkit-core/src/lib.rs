@@ -8,6 +8,7 @@ pub mod ids;
 pub mod imported;
 pub mod merge;
 pub mod recommendation;
+pub mod repeats;
 pub mod search;
 pub mod sessions;
 pub mod states;
