@@ -57,8 +57,9 @@ impl Recipe {
 /// suggestions, they are not calibrated probabilities.
 const CONFIDENCE_SCALE: f32 = 3.0;
 
-/// A trained classifier: TF-IDF word and word-pair features (accents folded, sublinear term
-/// frequency, smoothed idf, L2 norm, terms in at least two texts) and one linear SVM per label
+/// A trained classifier: TF-IDF features of words, crude word stems ("women" and "woman" meet) and word
+/// pairs (accents folded, sublinear term frequency, smoothed idf, L2 norm, terms in at least
+/// two texts) and one linear SVM per label
 /// (C = 1). The action category also sees the leading verb phrase: the first one to four
 /// words after boilerplate such as "that the Government", and the word after its first "to",
 /// weighted twice. Issues and SDG goals are suggested when their margin is above −0.3 (a

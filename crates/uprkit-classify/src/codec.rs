@@ -26,6 +26,7 @@ pub(crate) fn encode(model: &Classifier) -> Vec<u8> {
     out.flag(r.analyzer.fold_accents);
     out.0.push(r.analyzer.min_word_len);
     out.flag(r.analyzer.leading_phrase);
+    out.flag(r.analyzer.stems);
     out.flag(r.weighting.sublinear_tf);
     out.varint(u64::from(r.weighting.min_df));
     out.f32(r.weighting.leading_weight);
@@ -73,7 +74,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Classifier, ClassifyError> {
     if version != FORMAT_VERSION {
         return Err(bad(&format!("format version {version}, this program reads {FORMAT_VERSION}")));
     }
-    let analyzer = Analyzer { fold_accents: r.flag()?, min_word_len: r.byte()?, leading_phrase: r.flag()? };
+    let analyzer =
+        Analyzer { fold_accents: r.flag()?, min_word_len: r.byte()?, leading_phrase: r.flag()?, stems: r.flag()? };
     let weighting =
         Weighting { sublinear_tf: r.flag()?, min_df: r.count(u32::MAX as usize)? as u32, leading_weight: r.f32()? };
     let c = f64::from_le_bytes(r.array()?);

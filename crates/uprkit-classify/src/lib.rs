@@ -1,8 +1,8 @@
 //! Learns how UPR Info coded recommendations (action category, issues) and how DIHR linked them
 //! to SDG goals, and suggests that coding for recommendations nobody has coded yet.
 //!
-//! The model ([`Classifier`]) is TF-IDF over words (unigrams and bigrams) plus features for the
-//! leading verb phrase ("continue its efforts", "consider ratifying"), with one linear SVM per
+//! The model ([`Classifier`]) is TF-IDF over words, crude stems and word pairs, plus features
+//! for the leading verb phrase ("continue its efforts", "consider ratifying"), with one linear SVM per
 //! label (L2-loss, trained by dual coordinate descent as LIBLINEAR does). Pure Rust, no I/O:
 //! a trained model goes to and from bytes ([`Classifier::to_bytes`]).
 //!

@@ -41,20 +41,26 @@ pub(crate) struct Analyzer {
     pub min_word_len: u8,
     /// Adds the leading verb phrase terms (`^1 ratify`, `^2 consider ratifying`, ...).
     pub leading_phrase: bool,
+    /// Adds each word's crude stem (`~organ`), so that "women"/"woman",
+    /// "organizations"/"organisation" meet.
+    pub stems: bool,
 }
 
 impl Analyzer {
     /// The model's analyzer.
-    pub const MODEL: Analyzer = Analyzer { fold_accents: true, min_word_len: 1, leading_phrase: true };
+    pub const MODEL: Analyzer = Analyzer { fold_accents: true, min_word_len: 1, leading_phrase: true, stems: true };
     /// The plain baseline's: scikit-learn's `TfidfVectorizer` defaults (lowercase, words of two
     /// or more letters or digits).
-    pub const PLAIN: Analyzer = Analyzer { fold_accents: false, min_word_len: 2, leading_phrase: false };
+    pub const PLAIN: Analyzer = Analyzer { fold_accents: false, min_word_len: 2, leading_phrase: false, stems: false };
 
     /// The terms of `text`, repeated as often as they occur.
     pub fn terms(&self, text: &str) -> Vec<String> {
         let words = self.words(text);
         let mut terms = Vec::with_capacity(words.len() * 2 + 4);
         terms.extend(words.iter().cloned());
+        if self.stems {
+            terms.extend(words.iter().map(|w| format!("~{}", stem(w))));
+        }
         terms.extend(words.windows(2).map(|pair| format!("{} {}", pair[0], pair[1])));
         if self.leading_phrase {
             // Words are letters and digits only, so `^` never collides with one.
@@ -91,6 +97,22 @@ impl Analyzer {
     }
 }
 
+/// A crude English stem: the word less the first of some common endings that leaves at least
+/// four letters, or the word itself.
+fn stem(word: &str) -> &str {
+    const ENDINGS: &[&str] = &[
+        "isations", "izations", "isation", "ization", "ations", "ation", "ities", "ity", "ings", "ing", "ies", "ory",
+        "ive", "ed", "es", "al", "s", "e", "y",
+    ];
+    // Irregular plurals the recommendations are full of.
+    match word {
+        "women" => return "woman",
+        "children" => return "child",
+        _ => {}
+    }
+    ENDINGS.iter().find_map(|e| word.strip_suffix(e).filter(|s| s.chars().count() >= 4)).unwrap_or(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +123,16 @@ mod tests {
         assert!(terms.contains(&"^1 continue".to_string()));
         assert!(terms.contains(&"^3 continue its efforts".to_string()));
         assert!(terms.contains(&"protect children".to_string()));
+    }
+
+    #[test]
+    fn stems_meet() {
+        let stem = |t: &str| Analyzer::MODEL.terms(t).into_iter().filter(|t| t.starts_with('~')).collect::<Vec<_>>();
+        assert_eq!(stem("women"), stem("woman"));
+        assert_eq!(stem("children"), stem("child"));
+        assert_eq!(stem("rights"), stem("right"));
+        assert_eq!(stem("organizations"), stem("organisation"));
+        assert!(Analyzer::PLAIN.terms("discrimination").iter().all(|t| !t.starts_with('~')));
     }
 
     #[test]

@@ -7,8 +7,20 @@ use crate::text::strip_accent;
 /// The tokens of a text: lower case, accents folded, split at anything that is not a letter or
 /// a digit ("OP-CAT" gives `op`, `cat`; "18" stays).
 pub fn tokens(text: &str) -> Vec<String> {
-    let folded: String = text.chars().map(|c| strip_accent(c).to_ascii_lowercase()).collect();
-    folded.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    for c in text.chars() {
+        let c = if c.is_ascii() { c } else { strip_accent(c) };
+        if c.is_ascii_alphanumeric() {
+            current.push(c.to_ascii_lowercase());
+        } else if !current.is_empty() {
+            tokens.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+    tokens
 }
 
 /// Words that say nothing about what is asked: grammar, the verbs of degree UPR texts wrap
@@ -236,6 +248,26 @@ fn irregular(token: &str) -> Option<&'static str> {
     })
 }
 
+/// Suffixes and what replaces them, longest first.
+const SUFFIXES: &[(&str, &str)] = &[
+    ("ifications", "if"),
+    ("ification", "if"),
+    ("ifying", "if"),
+    ("ified", "if"),
+    ("ifies", "if"),
+    ("ify", "if"),
+    ("ies", "y"),
+    ("ations", "ate"),
+    ("ation", "ate"),
+    ("tions", "t"),
+    ("tion", "t"),
+    ("ings", ""),
+    ("ing", ""),
+    ("ed", ""),
+    ("es", "e"),
+    ("s", ""),
+];
+
 /// A light stem: one form for the inflections and derivations recommendations use
 /// ("ratifying", "ratification" -> `ratif`; "protection" -> `protect`).
 pub fn stem(token: &str) -> String {
@@ -249,24 +281,10 @@ pub fn stem(token: &str) -> String {
         return token.to_string();
     }
     let mut w = token.to_string();
-    for (suffix, replacement) in [
-        ("ifications", "if"),
-        ("ification", "if"),
-        ("ifying", "if"),
-        ("ified", "if"),
-        ("ifies", "if"),
-        ("ify", "if"),
-        ("ies", "y"),
-        ("ations", "ate"),
-        ("ation", "ate"),
-        ("tions", "t"),
-        ("tion", "t"),
-        ("ings", ""),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", "e"),
-        ("s", ""),
-    ] {
+    // Every suffix ends in one of these letters, and most words end otherwise.
+    let suffixes: &[(&str, &str)] =
+        if matches!(w.as_bytes().last(), Some(b's' | b'n' | b'g' | b'd' | b'y')) { SUFFIXES } else { &[] };
+    for &(suffix, replacement) in suffixes {
         if let Some(base) = w.strip_suffix(suffix)
             && base.len() >= 3
             && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u')))
