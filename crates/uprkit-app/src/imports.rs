@@ -25,9 +25,12 @@ impl App {
         if !actor.is_admin() {
             return Err(AppError::Forbidden("importing UPR Info data is for platform administrators".into()));
         }
+        let surs: std::collections::BTreeSet<String> = batch.recommendations.iter().map(|r| r.sur.to_string()).collect();
         let mut uow = self.begin(actor).await?;
         let report = uow.import(batch, progress).await?;
         self.commit(uow).await?;
+        // New and changed records get the classifier's suggestions and their repeats.
+        self.classify_after_import(actor, surs.into_iter().collect()).await;
         Ok(report)
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod calendar;
+pub mod classification;
 pub mod data;
 pub mod documents;
 mod error;

@@ -4,6 +4,7 @@
 //! in the crate so that a fresh install works without any download.
 
 pub mod calendar;
+pub mod classification;
 pub mod ids;
 pub mod imported;
 pub mod merge;

@@ -41,6 +41,12 @@ pub struct RecommendationFilter {
     /// UHRI groups of persons.
     #[serde(default)]
     pub groups_of_persons: Vec<String>,
+    /// Where the coding comes from (`upr_info`, `ohchr`, `dihr`, `reviewed`, `suggested`).
+    #[serde(default)]
+    pub coded_by: Vec<String>,
+    /// `yes`: repeats a recommendation of an earlier cycle; `no`: does not.
+    #[serde(default)]
+    pub repeated: Vec<String>,
 }
 
 /// One page of a search.
@@ -56,7 +62,7 @@ pub struct SearchPage {
     pub items: Vec<RecommendationView>,
     /// For each facet (`sur`, `rs`, `sur_regional_group`, `rs_regional_group`, `sur_organisation`,
     /// `rs_organisation`, `cycle`, `session`, `response`, `action_category`, `issues`, `themes`,
-    /// `groups_of_persons`, `sdgs`), the count of matches per value.
+    /// `groups_of_persons`, `sdgs`, `coded_by`, `repeated`), the count of matches per value.
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
@@ -97,6 +103,14 @@ pub struct RecommendationView {
     pub sdgs: Vec<u8>,
     /// Where the record came from (`upr-info: recommendations.csv`, a document symbol, ...).
     pub source: String,
+    /// Where its action category, issues and SDGs come from: `upr_info`, `ohchr`, `dihr`,
+    /// `reviewed` (a person decided), `suggested` (uprkit's classifier, not yet reviewed).
+    #[serde(default)]
+    pub coded_by: Vec<String>,
+    /// Ids of the recommendations the same State received in earlier cycles that asked for
+    /// the same thing, closest first ("recommended previously").
+    #[serde(default)]
+    pub recommended_previously: Vec<i64>,
 }
 
 /// Longest search text read, in characters: a long paragraph pasted into the box fits.

@@ -5,7 +5,7 @@ mod common;
 use common::{micro, row};
 use uprkit_docs::{ExportFormat, RecommendationExport, export_to_bytes};
 
-const HEADER: [&str; 17] = [
+const HEADER: [&str; 19] = [
     "id",
     "state_under_review",
     "state_under_review_name",
@@ -23,6 +23,8 @@ const HEADER: [&str; 17] = [
     "text",
     "language",
     "source",
+    "coded_by",
+    "recommended_previously",
 ];
 
 fn read(bytes: &[u8]) -> Vec<csv::StringRecord> {

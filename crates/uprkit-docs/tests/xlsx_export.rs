@@ -26,8 +26,8 @@ fn one_sheet_with_header_and_one_row_per_recommendation() {
     let rows = micro();
     let range = sheet(export_to_bytes(ExportFormat::Xlsx, &rows).expect("export"));
     assert_eq!(range.height(), 26);
-    assert_eq!(range.width(), 17);
-    let header: Vec<String> = (0..17).map(|c| cell(&range, 0, c).to_string()).collect();
+    assert_eq!(range.width(), 19);
+    let header: Vec<String> = (0..19).map(|c| cell(&range, 0, c).to_string()).collect();
     assert_eq!(header[0], "id");
     assert_eq!(header[14], "text");
     assert_eq!(header[15], "language");

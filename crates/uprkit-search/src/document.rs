@@ -40,6 +40,10 @@ pub struct IndexDocument {
     pub groups_of_persons: Vec<String>,
     /// SDG goals.
     pub sdgs: Vec<u8>,
+    /// Where the coding comes from (`upr_info`, `suggested`, ...).
+    pub coded_by: Vec<String>,
+    /// Whether it repeats a recommendation of an earlier cycle.
+    pub repeated: bool,
 }
 
 impl IndexDocument {
@@ -61,6 +65,8 @@ impl IndexDocument {
                 Filter::SurRegionalGroup => vec![self.sur_regional_group.clone()],
                 Filter::RsRegionalGroup => self.rs_regional_groups.clone(),
                 Filter::GroupsOfPersons => self.groups_of_persons.clone(),
+                Filter::CodedBy => self.coded_by.clone(),
+                Filter::Repeated => vec![if self.repeated { "yes" } else { "no" }.to_string()],
             };
             let single = matches!(filter, Filter::Sur | Filter::SurRegionalGroup);
             push_distinct(&mut out, filter.facet(), &values, single);

@@ -7,7 +7,7 @@ use tantivy::tokenizer::{
 };
 
 /// Bumped whenever the schema or analysers change: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The fields of the index.
 #[derive(Debug, Clone, Copy)]

@@ -44,6 +44,8 @@ pub fn to_document(v: &RecommendationView, states: &StateDirectory) -> IndexDocu
         themes: v.themes.clone(),
         groups_of_persons: v.groups_of_persons.clone(),
         sdgs: v.sdgs.clone(),
+        coded_by: v.coded_by.clone(),
+        repeated: !v.recommended_previously.is_empty(),
     }
 }
 

@@ -10,6 +10,8 @@ pub(crate) enum Arg {
     Text(String),
     OptInt(Option<i64>),
     OptText(Option<String>),
+    Real(f64),
+    Bytes(Vec<u8>),
 }
 
 /// SQL text with `$n` placeholders and the values bound to them.
@@ -41,6 +43,8 @@ impl Sql {
                 Arg::Text(v) => values.add(v.clone()),
                 Arg::OptInt(v) => values.add(*v),
                 Arg::OptText(v) => values.add(v.clone()),
+                Arg::Real(v) => values.add(*v),
+                Arg::Bytes(v) => values.add(v.clone()),
             };
         }
         // Only placeholders and fixed fragments are ever written into the text.

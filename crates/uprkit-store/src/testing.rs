@@ -147,8 +147,11 @@ pub async fn tables_with_column(store: &Store, column: &str) -> Result<Vec<Strin
              WHERE m.type = 'table' AND p.name = $1 ORDER BY m.name"
         }
         crate::DatabaseEngine::Postgres => {
-            "SELECT table_name::text AS t FROM information_schema.columns \
-             WHERE table_schema = current_schema() AND column_name = $1 ORDER BY table_name"
+            // Base tables only: a view (coded_values) has nothing a merge could lose.
+            "SELECT c.table_name::text AS t FROM information_schema.columns c \
+             JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name \
+             WHERE c.table_schema = current_schema() AND c.column_name = $1 AND t.table_type = 'BASE TABLE' \
+             ORDER BY c.table_name"
         }
     };
     let rows = sqlx::query(sql).bind(column.to_string()).fetch_all(&store.pool).await?;

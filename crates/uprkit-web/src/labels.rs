@@ -25,6 +25,14 @@ pub fn facet_value_label(facet: &str, value: &str) -> String {
             ActionCategory::parse(value).map(|a| format!("{value}. {}", a.label())).unwrap_or_else(|| value.to_string())
         }
         "sdgs" => format!("SDG {value}"),
+        "coded_by" => uprkit_core::classification::CodedBy::parse(value)
+            .map(|c| c.label().to_string())
+            .unwrap_or_else(|| value.to_string()),
+        "repeated" => match value {
+            "yes" => "Recommended previously".into(),
+            "no" => "First time".into(),
+            other => other.to_string(),
+        },
         "sur_regional_group" | "rs_regional_group" => match value {
             "Asia" => "Asia-Pacific".into(),
             "EEG" => "Eastern European".into(),
@@ -53,6 +61,8 @@ pub fn facet_label(facet: &str) -> &'static str {
         "themes" => "Theme (UHRI)",
         "groups_of_persons" => "Groups of persons",
         "sdgs" => "SDG",
+        "coded_by" => "Coded by",
+        "repeated" => "Recommended previously",
         _ => "Other",
     }
 }

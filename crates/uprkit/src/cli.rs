@@ -49,6 +49,10 @@ pub enum Command {
     /// What the data holds and where it came from: `data report`.
     #[command(subcommand)]
     Data(crate::commands::data::DataCommand),
+    /// Suggest action categories, issues and SDG goals for what no source coded: train, apply,
+    /// evaluate.
+    #[command(subcommand)]
+    Classify(crate::commands::classify::ClassifyCommand),
     /// Personal API tokens: create, list, revoke.
     #[command(subcommand)]
     Token(crate::commands::token::TokenCommand),

@@ -134,6 +134,15 @@ pub async fn load(app: &App, set: DemoSet) -> anyhow::Result<()> {
         }
         bar.finish_and_clear();
     }
+    // Suggest the coding of what no source coded (newer OHCHR documents, SDGs after cycle 1).
+    let actor = Actor::command_line();
+    let options = uprkit_app::classification::TrainingOptions::default();
+    let trained = app.train_classifier(&actor, &options).await?;
+    let applied = app.apply_classifier(&actor, None).await?;
+    println!(
+        "classifier version {} trained in {:.0} s; suggestions for {} recommendations, {} repeat links",
+        trained.version, trained.seconds, applied.suggested, applied.repeats
+    );
     println!(
         "demo data loaded: {} recommendations from {} rows (uprkit data report tells how they were matched)",
         app.store().recommendation_count().await?,

@@ -147,9 +147,9 @@ impl App {
     ) -> Result<FileOutcome, AppError> {
         may_import(actor)?;
         let (what, content) = describe(document)?;
-        let corrections = match &content {
-            Content::Review(doc) => doc.corrections.clone(),
-            _ => Vec::new(),
+        let (corrections, sur) = match &content {
+            Content::Review(doc) => (doc.corrections.clone(), Some(doc.sur.to_string())),
+            _ => (Vec::new(), None),
         };
         let report = match content {
             Content::Nothing => DocumentReport::default(),
@@ -164,6 +164,8 @@ impl App {
                 };
                 if !dry_run {
                     self.commit(uow).await?;
+                    // Its recommendations get the classifier's suggestions and their repeats.
+                    self.classify_after_import(actor, sur.into_iter().collect()).await;
                 }
                 // A dry run drops the unit of work: everything it wrote is rolled back.
                 report

@@ -34,6 +34,10 @@ pub enum Filter {
     RsRegionalGroup,
     /// UHRI group of persons.
     GroupsOfPersons,
+    /// Where the coding comes from ([`crate::classification::CodedBy`]).
+    CodedBy,
+    /// Whether it repeats a recommendation of an earlier cycle (`yes` / `no`).
+    Repeated,
 }
 
 /// What values a filter takes.
@@ -65,7 +69,7 @@ pub struct FilterError {
 
 impl Filter {
     /// Every filter, in the order of URLs written back ([`Filter::key`]).
-    pub const ALL: [Filter; 12] = [
+    pub const ALL: [Filter; 14] = [
         Filter::Sur,
         Filter::Rs,
         Filter::Cycle,
@@ -78,6 +82,8 @@ impl Filter {
         Filter::SurRegionalGroup,
         Filter::RsRegionalGroup,
         Filter::GroupsOfPersons,
+        Filter::CodedBy,
+        Filter::Repeated,
     ];
 
     /// The URL key (`/api/v1/recommendations?sur=SVN`), also written back in links.
@@ -95,6 +101,8 @@ impl Filter {
             Filter::SurRegionalGroup => "sur_regional_group",
             Filter::RsRegionalGroup => "rs_regional_group",
             Filter::GroupsOfPersons => "groups_of_persons",
+            Filter::CodedBy => "coded_by",
+            Filter::Repeated => "repeated",
         }
     }
 
@@ -129,6 +137,8 @@ impl Filter {
             Filter::SurRegionalGroup => "sur-regional-group",
             Filter::RsRegionalGroup => "rs-regional-group",
             Filter::GroupsOfPersons => "groups-of-persons",
+            Filter::CodedBy => "coded-by",
+            Filter::Repeated => "repeated",
         }
     }
 
@@ -151,6 +161,8 @@ impl Filter {
             Filter::Response => ValueKind::Text {
                 choices: &["supported", "partially_supported", "noted", "pending", "Accepted", "Noted"],
             },
+            Filter::CodedBy => ValueKind::Text { choices: &["upr_info", "ohchr", "dihr", "reviewed", "suggested"] },
+            Filter::Repeated => ValueKind::Text { choices: &["yes", "no"] },
             _ => ValueKind::Text { choices: &[] },
         }
     }
@@ -176,6 +188,10 @@ impl Filter {
             Filter::SurRegionalGroup => "Regional group of the State under Review, e.g. \"Asia-Pacific\"",
             Filter::RsRegionalGroup => "Regional group of a recommending State",
             Filter::GroupsOfPersons => "UHRI group of persons, e.g. \"Women & girls\"",
+            Filter::CodedBy => {
+                "Where the coding comes from: upr_info, ohchr, dihr, reviewed (a person decided), suggested (uprkit's classifier)"
+            }
+            Filter::Repeated => "yes: repeats a recommendation of an earlier cycle (\"recommended previously\"); no: does not",
         }
     }
 
@@ -204,6 +220,8 @@ impl Filter {
             Filter::SurRegionalGroup => f.sur_regional_group.clone(),
             Filter::RsRegionalGroup => f.rs_regional_group.clone(),
             Filter::GroupsOfPersons => f.groups_of_persons.clone(),
+            Filter::CodedBy => f.coded_by.clone(),
+            Filter::Repeated => f.repeated.clone(),
         }
     }
 
@@ -227,6 +245,8 @@ impl Filter {
             Filter::SurRegionalGroup => f.sur_regional_group.push(text),
             Filter::RsRegionalGroup => f.rs_regional_group.push(text),
             Filter::GroupsOfPersons => f.groups_of_persons.push(text),
+            Filter::CodedBy => f.coded_by.push(text),
+            Filter::Repeated => f.repeated.push(text),
         }
         Ok(())
     }
@@ -238,6 +258,10 @@ impl Filter {
         match self {
             Filter::Sur | Filter::Rs => value.to_ascii_uppercase(),
             Filter::Response => Position::parse(value).map(|p| p.as_str().to_string()).unwrap_or_else(|| value.into()),
+            Filter::CodedBy => {
+                crate::classification::CodedBy::parse(value).map(|c| c.as_str().to_string()).unwrap_or_else(|| value.into())
+            }
+            Filter::Repeated => value.to_ascii_lowercase(),
             _ => value.to_string(),
         }
     }

@@ -34,7 +34,7 @@ const fn col(name: &'static str, kind: ColumnKind, width: f64) -> Column {
 }
 
 /// How many columns an export has.
-pub(crate) const COLUMN_COUNT: usize = 17;
+pub(crate) const COLUMN_COUNT: usize = 19;
 
 /// Every column, in file order.
 pub(crate) const COLUMNS: [Column; COLUMN_COUNT] = [
@@ -55,6 +55,10 @@ pub(crate) const COLUMNS: [Column; COLUMN_COUNT] = [
     col("text", ColumnKind::LongText, 80.0),
     col("language", ColumnKind::Text, 9.0),
     col("source", ColumnKind::Text, 28.0),
+    // Where the action category, issues and SDGs come from (`suggested`: uprkit's classifier).
+    col("coded_by", ColumnKind::Text, 16.0),
+    // Ids of earlier cycles' recommendations asking the same thing.
+    col("recommended_previously", ColumnKind::Text, 16.0),
 ];
 
 /// One cell's value before a format decides how to write it.
@@ -105,6 +109,8 @@ impl RowBuilder {
             Cell::Text(r.text.clone()),
             Cell::Text(r.language.clone()),
             Cell::Text(r.source.clone()),
+            Cell::Text(r.coded_by.join(LIST_SEPARATOR)),
+            Cell::Text(r.recommended_previously.iter().map(i64::to_string).collect::<Vec<_>>().join(LIST_SEPARATOR)),
         ]
     }
 

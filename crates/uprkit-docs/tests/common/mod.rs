@@ -51,6 +51,8 @@ pub fn upr_info_rows(relative: &str) -> Vec<RecommendationView> {
                 groups_of_persons: Vec::new(),
                 sdgs: Vec::new(),
                 source: format!("upr-info: {}", relative.rsplit('/').next().unwrap_or(relative)),
+                coded_by: vec!["upr_info".into()],
+                recommended_previously: Vec::new(),
             }
         })
         .collect()

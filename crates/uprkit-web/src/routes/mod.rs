@@ -4,6 +4,7 @@ pub mod account;
 mod api;
 pub mod assets;
 pub mod calendar;
+pub mod classification;
 mod export;
 mod home;
 pub mod notes;
@@ -25,6 +26,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .merge(home::router())
         .merge(recommendations::router())
+        .merge(classification::router())
         .merge(search::router())
         .merge(export::router())
         .merge(states::router())
@@ -54,6 +56,11 @@ pub fn error_page(status: StatusCode, message: &str) -> String {
 /// "partially_supported" -> "Partially supported", for positions shown to people.
 pub fn position_label(position: &str) -> &'static str {
     uprkit_core::Position::parse(position).map(uprkit_core::Position::label).unwrap_or("Unknown")
+}
+
+/// Whether part of a recommendation's coding is the classifier's suggestion, not yet reviewed.
+pub fn is_suggested(r: &uprkit_core::search::RecommendationView) -> bool {
+    r.coded_by.iter().any(|c| c == uprkit_core::classification::CodedBy::Suggested.as_str())
 }
 
 /// A form with nothing but its CSRF token.

@@ -28,6 +28,10 @@ struct RecommendationPage {
     writable: Vec<(i64, String)>,
     coalitions: Vec<(i64, String)>,
     csrf: String,
+    coding: Vec<super::classification::CodingLine>,
+    may_review: bool,
+    /// Earlier recommendations it repeats, with the match in percent.
+    repeats: Vec<(RecommendationView, u8)>,
 }
 
 async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Response, WebError> {
@@ -55,6 +59,12 @@ async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> R
         None => Vec::new(),
     };
     let coalitions = app.store.coalition_names(&auth.actor).await?;
+    let classification = app.app.classification(id).await?;
+    let may_review = app.app.may_review_classification(&auth.actor);
+    let coding = super::classification::coding_lines(&r, &classification, may_review);
+    let links = app.store.repeats_of(id).await?;
+    let earlier = app.store.recommendations_by_id(&links.iter().map(|l| l.earlier_id).collect::<Vec<_>>()).await?;
+    let repeats = earlier.into_iter().zip(links.iter().map(|l| (l.score * 100.0).round() as u8)).collect();
     let page = RecommendationPage {
         sur_name: state_name(&r.sur),
         rs_names: r.recommending_states.iter().map(|s| (s.clone(), state_name(s))).collect(),
@@ -65,6 +75,9 @@ async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> R
         writable,
         coalitions,
         csrf: auth.csrf(),
+        coding,
+        may_review,
+        repeats,
     };
     Ok(Html(page.render()?).into_response())
 }

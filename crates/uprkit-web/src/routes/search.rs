@@ -18,10 +18,11 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Facets shown in the sidebar, in order.
-const SIDEBAR: [&str; 12] = [
+const SIDEBAR: [&str; 14] = [
     "sur",
     "cycle",
     "response",
+    "repeated",
     "rs",
     "action_category",
     "issues",
@@ -30,6 +31,7 @@ const SIDEBAR: [&str; 12] = [
     "themes",
     "groups_of_persons",
     "sdgs",
+    "coded_by",
     "session",
 ];
 

@@ -4,6 +4,7 @@ mod bench;
 mod bench_document;
 mod bench_search;
 mod calendar;
+pub mod classify;
 pub mod data;
 mod export;
 mod fuzz;
@@ -45,6 +46,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Calendar(args) => calendar::run(&open_app(&cli).await?, args).await,
         Command::Data(command) => data::run(&open_app(&cli).await?, command).await,
+        Command::Classify(command) => classify::run(&open_app(&cli).await?, command).await,
         Command::Export(args) => {
             let store = open_store(&cli).await?;
             let engine = open_engine(&cli, &store).await?;

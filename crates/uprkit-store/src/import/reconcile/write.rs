@@ -17,16 +17,19 @@ use uprkit_core::merge::MatchedBy;
 /// from sources): when two records are merged, their rows follow to the one that stays. A
 /// table with a `recommendation_id` column must be listed here or in [`DERIVED`] (a test
 /// checks it).
-pub(crate) const REFERENCING: [&str; 2] = ["notes", "source_rows"];
+pub(crate) const REFERENCING: [&str; 3] = ["notes", "source_rows", "classification_decisions"];
 
 /// Tables derived from sources and documents, deleted with a merged record.
-pub(crate) const DERIVED: [&str; 6] = [
+pub(crate) const DERIVED: [&str; 8] = [
     "recommendation_states",
     "recommendation_issues",
     "recommendation_themes",
     "recommendation_groups",
     "recommendation_sdgs",
     "positions",
+    // Recomputed by the next `classify apply` (which every import runs).
+    "classification_suggestions",
+    "recommendation_repeats",
 ];
 
 /// Ids per `IN (...)` list.
@@ -232,15 +235,22 @@ async fn merge(uow: &mut UnitOfWork, merges: &[(i64, i64)]) -> Result<(), StoreE
     uow.execute(&plain("DELETE FROM staged_merges")).await?;
     let rows = merges.iter().map(|(o, n)| vec![Arg::Int(*o), Arg::Int(*n)]).collect();
     uow.bulk_insert("staged_merges", &["old_id", "new_id"], rows, "").await?;
-    let mut statements: Vec<String> = REFERENCING
+    // A decision on a head the surviving record already has one for gives way to it (else
+    // the move below would break the decisions' key).
+    let mut statements = vec![
+        "DELETE FROM classification_decisions WHERE recommendation_id IN (SELECT old_id FROM staged_merges) \
+         AND EXISTS (SELECT 1 FROM classification_decisions d JOIN staged_merges m ON d.recommendation_id = m.new_id \
+         WHERE m.old_id = classification_decisions.recommendation_id AND d.head = classification_decisions.head)"
+            .to_string(),
+    ];
+    statements.extend(REFERENCING
         .iter()
         .map(|t| {
             format!(
                 "UPDATE {t} SET recommendation_id = staged_merges.new_id FROM staged_merges \
                  WHERE {t}.recommendation_id = staged_merges.old_id"
             )
-        })
-        .collect();
+        }));
     statements.extend([
         "UPDATE positions SET recommendation_id = staged_merges.new_id FROM staged_merges \
          WHERE positions.recommendation_id = staged_merges.old_id AND positions.publisher IS NOT NULL \

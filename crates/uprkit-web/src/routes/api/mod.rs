@@ -1,5 +1,6 @@
 //! The JSON API (DESIGN.md "JSON API").
 
+mod classification;
 mod data;
 mod notes;
 mod openapi;
@@ -9,12 +10,16 @@ mod tokens;
 
 use crate::AppState;
 use axum::Router;
-use axum::routing::{delete, get};
+use axum::routing::{delete, get, put};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/recommendations", get(recommendations::list))
         .route("/recommendations/{id}", get(recommendations::show))
+        .route("/recommendations/{id}/classification", get(classification::show))
+        .route("/recommendations/{id}/classification/{head}", put(classification::decide))
+        .route("/classification/queue", get(classification::queue))
+        .route("/states/{iso3}/repeats", get(classification::repeats))
         .route("/states", get(reference::states))
         .route("/sessions", get(reference::sessions))
         .route("/data/report", get(data::report))

@@ -2,7 +2,7 @@
 //! `ToSchema` types they answer with. The filter parameters of `GET /recommendations` come from
 //! [`Filter::ALL`], so that the document, the query parser and the command line cannot disagree.
 
-use super::{data, notes, recommendations, reference, tokens};
+use super::{classification, data, notes, recommendations, reference, tokens};
 use std::sync::LazyLock;
 use uprkit_core::search::{Filter, ValueKind};
 use utoipa::openapi::OpenApi as Document;
@@ -35,6 +35,10 @@ use utoipa::{Modify, OpenApi};
         tokens::create,
         tokens::revoke,
         data::report,
+        classification::show,
+        classification::decide,
+        classification::queue,
+        classification::repeats,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&SecuritySchemes, &FilterParameters),

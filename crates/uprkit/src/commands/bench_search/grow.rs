@@ -176,6 +176,8 @@ impl GrownCorpus {
             groups_of_persons: Vec::new(),
             sdgs: Vec::new(),
             source: SOURCE.into(),
+            coded_by: vec!["upr_info".into()],
+            recommended_previously: Vec::new(),
         }
     }
 

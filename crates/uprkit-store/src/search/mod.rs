@@ -8,8 +8,26 @@ use sqlx::Row;
 use std::collections::{BTreeMap, HashMap};
 use uprkit_core::search::{Filter, RecommendationFilter, RecommendationView, SearchPage, ValueKind};
 
+mod coded;
+mod views;
+
+use views::add_coding;
+
 /// The SQL that yields (value, count) rows for a filter's facet, given `WHERE {w}`.
-fn facet_sql(filter: Filter) -> &'static str {
+fn facet_sql(filter: Filter) -> String {
+    let values = match filter {
+        Filter::ActionCategory => coded::ACTION_CATEGORY_VALUES,
+        Filter::Issue => coded::ISSUE_VALUES,
+        Filter::Sdg => coded::SDG_VALUES,
+        Filter::CodedBy => coded::CODED_BY_VALUES,
+        Filter::Repeated => coded::REPEATED_VALUES,
+        _ => return plain_facet_sql(filter).into(),
+    };
+    coded::facet(values)
+}
+
+/// [`facet_sql`] of the filters whose values are the recommendation's own columns and tables.
+fn plain_facet_sql(filter: Filter) -> &'static str {
     match filter {
         Filter::Sur => "SELECT r.sur AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.sur",
         Filter::Rs => {
@@ -34,14 +52,8 @@ fn facet_sql(filter: Filter) -> &'static str {
         Filter::Response => {
             "SELECT COALESCE(r.response, 'unknown') AS value, COUNT(*) AS n FROM recommendations r WHERE {w} GROUP BY r.response"
         }
-        Filter::ActionCategory => {
-            "SELECT CAST(r.action_category AS TEXT) AS value, COUNT(*) AS n FROM recommendations r \
-             WHERE {w} AND r.action_category IS NOT NULL GROUP BY r.action_category"
-        }
-        Filter::Issue => {
-            "SELECT i.name AS value, COUNT(*) AS n FROM recommendation_issues x JOIN issues i ON i.id = x.issue_id \
-             JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY i.name"
-        }
+        // Listed in `coded`.
+        Filter::ActionCategory | Filter::Issue | Filter::Sdg | Filter::CodedBy | Filter::Repeated => "",
         Filter::Theme => {
             "SELECT t.name AS value, COUNT(*) AS n FROM recommendation_themes x JOIN themes t ON t.id = x.theme_id \
              JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY t.name"
@@ -50,32 +62,39 @@ fn facet_sql(filter: Filter) -> &'static str {
             "SELECT g.name AS value, COUNT(*) AS n FROM recommendation_groups x JOIN groups_of_persons g ON g.id = x.group_id \
              JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY g.name"
         }
-        Filter::Sdg => {
-            "SELECT CAST(x.goal AS TEXT) AS value, COUNT(DISTINCT r.id) AS n FROM recommendation_sdgs x \
-             JOIN recommendations r ON r.id = x.recommendation_id WHERE {w} GROUP BY x.goal"
-        }
     }
 }
 
 /// The condition of a filter over `recommendations r`, with `{list}` for its bound values.
-fn condition(filter: Filter) -> &'static str {
+fn condition(filter: Filter) -> String {
+    let values = match filter {
+        Filter::ActionCategory => coded::ACTION_CATEGORY_VALUES,
+        Filter::Issue => coded::ISSUE_VALUES,
+        Filter::Sdg => coded::SDG_VALUES,
+        Filter::CodedBy => coded::CODED_BY_VALUES,
+        Filter::Repeated => coded::REPEATED_VALUES,
+        _ => return plain_condition(filter).into(),
+    };
+    // Issue names are matched ignoring case ("death penalty").
+    coded::condition(values, if filter == Filter::Issue { "LOWER(x.value)" } else { "x.value" })
+}
+
+/// [`condition`] of the filters whose values are the recommendation's own columns and tables.
+fn plain_condition(filter: Filter) -> &'static str {
     match filter {
         Filter::Sur => "r.sur IN ({list})",
         Filter::Rs => "r.id IN (SELECT recommendation_id FROM recommendation_states WHERE iso3 IN ({list}))",
         Filter::Cycle => "r.cycle IN ({list})",
         Filter::Session => "r.session IN ({list})",
         Filter::Response => "r.response IN ({list})",
-        Filter::ActionCategory => "r.action_category IN ({list})",
+        // Listed in `coded`.
+        Filter::ActionCategory | Filter::Issue | Filter::Sdg | Filter::CodedBy | Filter::Repeated => "1 = 0",
         Filter::SurRegionalGroup => "r.sur IN (SELECT iso3 FROM states WHERE regional_group IN ({list}))",
         Filter::RsRegionalGroup => {
             "r.id IN (SELECT x.recommendation_id FROM recommendation_states x JOIN states s ON s.iso3 = x.iso3 \
              WHERE s.regional_group IN ({list}))"
         }
         // Names of the vocabularies are matched ignoring case ("death penalty").
-        Filter::Issue => {
-            "r.id IN (SELECT x.recommendation_id FROM recommendation_issues x JOIN issues v ON v.id = x.issue_id \
-             WHERE LOWER(v.name) IN ({list}))"
-        }
         Filter::Theme => {
             "r.id IN (SELECT x.recommendation_id FROM recommendation_themes x JOIN themes v ON v.id = x.theme_id \
              WHERE LOWER(v.name) IN ({list}))"
@@ -84,7 +103,6 @@ fn condition(filter: Filter) -> &'static str {
             "r.id IN (SELECT x.recommendation_id FROM recommendation_groups x JOIN groups_of_persons v ON v.id = x.group_id \
              WHERE LOWER(v.name) IN ({list}))"
         }
-        Filter::Sdg => "r.id IN (SELECT recommendation_id FROM recommendation_sdgs WHERE goal IN ({list}))",
     }
 }
 
@@ -94,6 +112,10 @@ fn arguments(filter: Filter, values: &[String]) -> Vec<Arg> {
     values
         .iter()
         .filter_map(|v| match filter.kind() {
+            // Compared with the text values of suggestions and decisions.
+            ValueKind::Number { .. } if matches!(filter, Filter::ActionCategory | Filter::Sdg) => {
+                v.trim().parse::<u8>().ok().map(|n| Arg::Text(n.to_string()))
+            }
             ValueKind::Number { .. } => v.trim().parse().ok().map(Arg::Int),
             ValueKind::Text { .. } => match filter {
                 Filter::Issue | Filter::Theme | Filter::GroupsOfPersons => Some(Arg::Text(v.trim().to_lowercase())),
@@ -254,6 +276,8 @@ impl Store {
                 groups_of_persons: Vec::new(),
                 sdgs: Vec::new(),
                 source: row.try_get("source")?,
+                coded_by: Vec::new(),
+                recommended_previously: Vec::new(),
             };
             views.insert(id, view);
         }
@@ -299,6 +323,7 @@ impl Store {
                 }
             }
         }
+        add_coding(&self.pool, sql, child_cond, &mut views).await?;
         Ok(views)
     }
 
