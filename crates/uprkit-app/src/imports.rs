@@ -25,7 +25,8 @@ impl App {
         if !actor.is_admin() {
             return Err(AppError::Forbidden("importing UPR Info data is for platform administrators".into()));
         }
-        let surs: std::collections::BTreeSet<String> = batch.recommendations.iter().map(|r| r.sur.to_string()).collect();
+        let surs: std::collections::BTreeSet<String> =
+            batch.recommendations.iter().map(|r| r.sur.to_string()).collect();
         let mut uow = self.begin(actor).await?;
         let report = uow.import(batch, progress).await?;
         self.commit(uow).await?;

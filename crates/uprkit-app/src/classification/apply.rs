@@ -48,12 +48,13 @@ impl App {
         let (suggestions, repeats, version) = self
             .blocking(move || {
                 let version = model.as_ref().map(|m| m.version);
-                let classifier = match model {
-                    Some(m) => Some(Classifier::from_bytes(&m.bytes).map_err(|e| {
-                        AppError::Internal(format!("model version {} cannot be read: {e}", m.version))
-                    })?),
-                    None => None,
-                };
+                let classifier =
+                    match model {
+                        Some(m) => Some(Classifier::from_bytes(&m.bytes).map_err(|e| {
+                            AppError::Internal(format!("model version {} cannot be read: {e}", m.version))
+                        })?),
+                        None => None,
+                    };
                 let suggestions = classifier.map(|c| suggest(&c, &rows)).unwrap_or_default();
                 Ok((suggestions, link_repeats(&rows), version))
             })

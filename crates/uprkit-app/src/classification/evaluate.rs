@@ -45,9 +45,10 @@ impl App {
         examples: Vec<FileExample>,
     ) -> Result<EvaluationReport, AppError> {
         may_classify(actor)?;
-        let model = self.store.latest_model().await?.ok_or_else(|| {
-            AppError::Invalid("no model is trained yet: run `uprkit classify train` first".into())
-        })?;
+        let model =
+            self.store.latest_model().await?.ok_or_else(|| {
+                AppError::Invalid("no model is trained yet: run `uprkit classify train` first".into())
+            })?;
         let seen: BTreeSet<String> = model.training["reviews"]
             .as_array()
             .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())

@@ -69,9 +69,8 @@ impl App {
             .collect();
         let sessions = rows.iter().map(|r| r.session).min().zip(rows.iter().map(|r| r.session).max());
         let started = std::time::Instant::now();
-        let model = self
-            .blocking(move || Classifier::train(&examples).map_err(|e| AppError::Invalid(e.to_string())))
-            .await?;
+        let model =
+            self.blocking(move || Classifier::train(&examples).map_err(|e| AppError::Invalid(e.to_string()))).await?;
         let seconds = started.elapsed().as_secs_f64();
         let bytes = model.to_bytes();
         let model_bytes = bytes.len();

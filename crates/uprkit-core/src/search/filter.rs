@@ -191,7 +191,9 @@ impl Filter {
             Filter::CodedBy => {
                 "Where the coding comes from: upr_info, ohchr, dihr, reviewed (a person decided), suggested (uprkit's classifier)"
             }
-            Filter::Repeated => "yes: repeats a recommendation of an earlier cycle (\"recommended previously\"); no: does not",
+            Filter::Repeated => {
+                "yes: repeats a recommendation of an earlier cycle (\"recommended previously\"); no: does not"
+            }
         }
     }
 
@@ -258,9 +260,9 @@ impl Filter {
         match self {
             Filter::Sur | Filter::Rs => value.to_ascii_uppercase(),
             Filter::Response => Position::parse(value).map(|p| p.as_str().to_string()).unwrap_or_else(|| value.into()),
-            Filter::CodedBy => {
-                crate::classification::CodedBy::parse(value).map(|c| c.as_str().to_string()).unwrap_or_else(|| value.into())
-            }
+            Filter::CodedBy => crate::classification::CodedBy::parse(value)
+                .map(|c| c.as_str().to_string())
+                .unwrap_or_else(|| value.into()),
             Filter::Repeated => value.to_ascii_lowercase(),
             _ => value.to_string(),
         }

@@ -313,7 +313,9 @@ impl Store {
              WHERE d.recommendation_id = s.recommendation_id AND d.head = s.head)"
         );
         let mut count = sql.clone();
-        count.text = format!("SELECT COUNT(*) AS n FROM (SELECT s.recommendation_id, s.head {waiting} GROUP BY s.recommendation_id, s.head) q");
+        count.text = format!(
+            "SELECT COUNT(*) AS n FROM (SELECT s.recommendation_id, s.head {waiting} GROUP BY s.recommendation_id, s.head) q"
+        );
         let total: i64 = count.query().fetch_one(&self.pool).await?.try_get("n")?;
         let (l, o) = (sql.bind(Arg::Int(limit.min(500).into())), sql.bind(Arg::Int(offset.into())));
         sql.text = format!(
@@ -351,7 +353,9 @@ impl Store {
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(|r| Ok(RepeatLink { earlier_id: r.try_get("earlier_id")?, score: r.try_get("score")? })).collect()
+        rows.iter()
+            .map(|r| Ok(RepeatLink { earlier_id: r.try_get("earlier_id")?, score: r.try_get("score")? }))
+            .collect()
     }
 
     /// Per cycle, how many recommendations a State received and how many repeat an earlier one.

@@ -45,7 +45,10 @@ impl UnitOfWork {
     /// Stores a trained model as the next version; its version.
     pub async fn save_model(&mut self, training: &serde_json::Value, bytes: Vec<u8>) -> Result<i64, StoreError> {
         let row = self
-            .fetch_one(&Sql { text: "SELECT COALESCE(MAX(version), 0) AS v FROM classifier_models".into(), args: vec![] })
+            .fetch_one(&Sql {
+                text: "SELECT COALESCE(MAX(version), 0) AS v FROM classifier_models".into(),
+                args: vec![],
+            })
             .await?;
         let version: i64 = row.try_get::<i64, _>("v")? + 1;
         let by = self.actor_name().await?;
@@ -99,7 +102,8 @@ impl UnitOfWork {
         let mut sql = Sql::default();
         sql.text = format!("DELETE FROM recommendation_repeats WHERE {}", scope(&mut sql, surs));
         self.execute(&sql).await?;
-        let rows = repeats.into_iter().map(|(id, earlier, score)| vec![Arg::Int(id), Arg::Int(earlier), Arg::Real(score)]);
+        let rows =
+            repeats.into_iter().map(|(id, earlier, score)| vec![Arg::Int(id), Arg::Int(earlier), Arg::Real(score)]);
         let columns = ["recommendation_id", "earlier_id", "score"];
         self.bulk_insert("recommendation_repeats", &columns, rows.collect(), "ON CONFLICT DO NOTHING").await
     }
@@ -132,8 +136,7 @@ impl UnitOfWork {
                 ]
             })
             .collect();
-        let columns =
-            ["recommendation_id", "head", "value", "decision", "decided_by", "decided_by_name", "decided_at"];
+        let columns = ["recommendation_id", "head", "value", "decision", "decided_by", "decided_by_name", "decided_at"];
         self.bulk_insert("classification_decisions", &columns, rows, "ON CONFLICT DO NOTHING").await?;
         let record = format!("{}:{}", d.recommendation_id, d.head.as_str());
         let after = serde_json::json!({ "values": d.values, "decision": decision });

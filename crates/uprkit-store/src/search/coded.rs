@@ -32,11 +32,12 @@ pub(super) const REPEATED_VALUES: &str = "SELECT id AS rid, CASE WHEN EXISTS (SE
 
 /// A facet over a value list.
 pub(super) fn facet(values: &str) -> String {
-    format!("SELECT x.value AS value, COUNT(DISTINCT r.id) AS n FROM recommendations r JOIN ({values}) x ON x.rid = r.id WHERE {{w}} GROUP BY x.value")
+    format!(
+        "SELECT x.value AS value, COUNT(DISTINCT r.id) AS n FROM recommendations r JOIN ({values}) x ON x.rid = r.id WHERE {{w}} GROUP BY x.value"
+    )
 }
 
 /// A condition over a value list; `compared` is `x.value` or `LOWER(x.value)`.
 pub(super) fn condition(values: &str, compared: &str) -> String {
     format!("r.id IN (SELECT x.rid FROM ({values}) x WHERE {compared} IN ({{list}}))")
 }
-

@@ -45,10 +45,12 @@ pub(super) async fn add_coding(
     for v in views.values().filter(|v| !v.sdgs.is_empty() && !dihr.contains(&v.id)) {
         coded_by.entry(v.id).or_default().insert(CodedBy::Ohchr);
     }
-    let rows = run("SELECT recommendation_id, head, value, origin FROM coded_values WHERE recommendation_id {c} ORDER BY value")
-        .query()
-        .fetch_all(pool)
-        .await?;
+    let rows = run(
+        "SELECT recommendation_id, head, value, origin FROM coded_values WHERE recommendation_id {c} ORDER BY value",
+    )
+    .query()
+    .fetch_all(pool)
+    .await?;
     let had_issues: BTreeSet<i64> = views.values().filter(|v| !v.issues.is_empty()).map(|v| v.id).collect();
     for row in rows {
         let id: i64 = row.try_get("recommendation_id")?;
@@ -82,10 +84,8 @@ pub(super) async fn add_coding(
         v.sdgs.sort_unstable();
         v.coded_by = coded_by.remove(&v.id).unwrap_or_default().into_iter().map(|c| c.as_str().to_string()).collect();
     }
-    let rows = run(
-        "SELECT recommendation_id, earlier_id FROM recommendation_repeats WHERE recommendation_id {c} \
-         ORDER BY score DESC, earlier_id",
-    )
+    let rows = run("SELECT recommendation_id, earlier_id FROM recommendation_repeats WHERE recommendation_id {c} \
+         ORDER BY score DESC, earlier_id")
     .query()
     .fetch_all(pool)
     .await?;

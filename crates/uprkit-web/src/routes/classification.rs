@@ -115,17 +115,21 @@ async fn decide(
     let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     auth.check_csrf(field("csrf"), &headers)?;
     auth.signed_in()?;
-    let head = field("head").and_then(Head::parse).ok_or_else(|| WebError::BadRequest("head: action_category, issue or sdg".into()))?;
+    let head = field("head")
+        .and_then(Head::parse)
+        .ok_or_else(|| WebError::BadRequest("head: action_category, issue or sdg".into()))?;
     let mut values: Vec<String> = fields.iter().filter(|(k, _)| k == "value").map(|(_, v)| v.clone()).collect();
     if let Some(lines) = field("issues") {
         values.extend(lines.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from));
     }
     app.app.decide_classification(&auth.actor, id, head, &values).await?;
-    Ok(Redirect::to(match field("back") {
-        Some("queue") => "/classification/review".to_string(),
-        _ => format!("/recommendations/{id}#coding"),
-    }
-    .as_str()))
+    Ok(Redirect::to(
+        match field("back") {
+            Some("queue") => "/classification/review".to_string(),
+            _ => format!("/recommendations/{id}#coding"),
+        }
+        .as_str(),
+    ))
 }
 
 #[derive(Deserialize)]
@@ -145,11 +149,7 @@ struct QueuePage {
     csrf: String,
 }
 
-async fn queue(
-    State(app): State<AppState>,
-    auth: Auth,
-    Query(q): Query<QueueQuery>,
-) -> Result<Html<String>, WebError> {
+async fn queue(State(app): State<AppState>, auth: Auth, Query(q): Query<QueueQuery>) -> Result<Html<String>, WebError> {
     auth.signed_in()?;
     let head = q.head.as_deref().and_then(Head::parse);
     let page = q.page.unwrap_or(1).clamp(1, 100_000);
@@ -164,7 +164,14 @@ async fn queue(
         })
         .collect();
     Ok(Html(
-        QueuePage { total, page, pages, head: head.map(|h| h.as_str().to_string()).unwrap_or_default(), items, csrf: auth.csrf() }
-            .render()?,
+        QueuePage {
+            total,
+            page,
+            pages,
+            head: head.map(|h| h.as_str().to_string()).unwrap_or_default(),
+            items,
+            csrf: auth.csrf(),
+        }
+        .render()?,
     ))
 }

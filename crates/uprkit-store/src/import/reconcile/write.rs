@@ -243,14 +243,12 @@ async fn merge(uow: &mut UnitOfWork, merges: &[(i64, i64)]) -> Result<(), StoreE
          WHERE m.old_id = classification_decisions.recommendation_id AND d.head = classification_decisions.head)"
             .to_string(),
     ];
-    statements.extend(REFERENCING
-        .iter()
-        .map(|t| {
-            format!(
-                "UPDATE {t} SET recommendation_id = staged_merges.new_id FROM staged_merges \
+    statements.extend(REFERENCING.iter().map(|t| {
+        format!(
+            "UPDATE {t} SET recommendation_id = staged_merges.new_id FROM staged_merges \
                  WHERE {t}.recommendation_id = staged_merges.old_id"
-            )
-        }));
+        )
+    }));
     statements.extend([
         "UPDATE positions SET recommendation_id = staged_merges.new_id FROM staged_merges \
          WHERE positions.recommendation_id = staged_merges.old_id AND positions.publisher IS NOT NULL \

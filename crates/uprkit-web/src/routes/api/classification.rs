@@ -73,8 +73,8 @@ pub async fn decide(
     Json(d): Json<Decision>,
 ) -> Result<Json<Classification>, WebError> {
     auth.check_csrf(None, &headers).json_error()?;
-    let head = Head::parse(&head)
-        .ok_or_else(|| WebError::BadRequest("head: action_category, issue or sdg".into()).json())?;
+    let head =
+        Head::parse(&head).ok_or_else(|| WebError::BadRequest("head: action_category, issue or sdg".into()).json())?;
     app.app.decide_classification(&auth.actor, id, head, &d.values).await.json_error()?;
     show(State(app), Path(id)).await
 }
@@ -112,9 +112,15 @@ pub struct Queue {
         (status = 403, description = "Not an editor of an organisation", body = ErrorBody),
     )
 )]
-pub async fn queue(State(app): State<AppState>, auth: Auth, Query(q): Query<QueueQuery>) -> Result<Json<Queue>, WebError> {
+pub async fn queue(
+    State(app): State<AppState>,
+    auth: Auth,
+    Query(q): Query<QueueQuery>,
+) -> Result<Json<Queue>, WebError> {
     let head = match q.head.as_deref() {
-        Some(h) => Some(Head::parse(h).ok_or_else(|| WebError::BadRequest("head: action_category, issue or sdg".into()).json())?),
+        Some(h) => Some(
+            Head::parse(h).ok_or_else(|| WebError::BadRequest("head: action_category, issue or sdg".into()).json())?,
+        ),
         None => None,
     };
     let page = q.page.unwrap_or(1).clamp(1, 100_000);
@@ -133,7 +139,10 @@ pub async fn queue(State(app): State<AppState>, auth: Auth, Query(q): Query<Queu
         (status = 404, description = "No such State", body = ErrorBody),
     )
 )]
-pub async fn repeats(State(app): State<AppState>, Path(iso3): Path<String>) -> Result<(StatusCode, Json<Vec<RepeatCount>>), WebError> {
+pub async fn repeats(
+    State(app): State<AppState>,
+    Path(iso3): Path<String>,
+) -> Result<(StatusCode, Json<Vec<RepeatCount>>), WebError> {
     let iso3 = iso3.to_ascii_uppercase();
     if uprkit_core::StateDirectory::load().get(&iso3).is_none() {
         return Err(WebError::NotFound.json());
