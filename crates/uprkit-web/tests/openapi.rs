@@ -58,6 +58,18 @@ const OPERATIONS: &[Operation] = &[
     ("post", "/tokens", &[], &["201", "400", "401"], true),
     ("delete", "/tokens/{id}", &[("id", "path")], &["204", "404"], false),
     ("get", "/data/report", &[], &["200", "500"], false),
+    ("get", "/recommendations/{id}/classification", &[("id", "path")], &["200", "404"], false),
+    (
+        "put",
+        "/recommendations/{id}/classification/{head}",
+        &[("id", "path"), ("head", "path")],
+        &["200", "400", "401", "403", "404"],
+        true,
+    ),
+    ("get", "/classification/queue", &[("head", "query"), ("page", "query")], &["200", "401", "403"], false),
+    ("get", "/states/{iso3}/repeats", &[("iso3", "path")], &["200", "404"], false),
+    ("post", "/classification/apply", &[], &["200", "401", "403"], true),
+    ("post", "/classification/train", &[], &["200", "400", "401", "403"], false),
 ];
 
 #[tokio::test]

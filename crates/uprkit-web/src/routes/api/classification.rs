@@ -150,3 +150,59 @@ pub async fn repeats(
     let counts = app.store.repeat_counts(&iso3).await.map_err(|e| WebError::from(e).json())?;
     Ok((StatusCode::OK, Json(counts)))
 }
+
+/// The body of `POST /api/v1/classification/apply`.
+#[derive(Deserialize, Default, utoipa::ToSchema)]
+pub struct ApplyRequest {
+    /// Only these States under Review (ISO3); all when absent or empty.
+    #[serde(default)]
+    sur: Vec<String>,
+}
+
+/// `POST /api/v1/classification/apply`: `uprkit classify apply` for administrators.
+#[utoipa::path(
+    post,
+    path = "/classification/apply",
+    summary = "Suggest a coding with the newest model and link repeats",
+    description = "Platform administrators. Replaces earlier suggestions of the recommendations in scope; never a source's coding nor a person's decision.",
+    request_body = inline(ApplyRequest),
+    responses(
+        (status = 200, description = "What the run did", body = Object),
+        (status = 401, description = "Sign in or send a valid token", body = ErrorBody),
+        (status = 403, description = "Not an administrator, or no CSRF token", body = ErrorBody),
+    )
+)]
+pub async fn apply(
+    State(app): State<AppState>,
+    auth: Auth,
+    headers: HeaderMap,
+    Json(r): Json<ApplyRequest>,
+) -> Result<Json<uprkit_app::classification::ApplyReport>, WebError> {
+    auth.check_csrf(None, &headers).json_error()?;
+    let surs: Vec<String> = r.sur.iter().map(|s| s.trim().to_ascii_uppercase()).filter(|s| !s.is_empty()).collect();
+    let scope = if surs.is_empty() { None } else { Some(surs) };
+    Ok(Json(app.app.apply_classifier(&auth.actor, scope).await.json_error()?))
+}
+
+/// `POST /api/v1/classification/train`: `uprkit classify train` for administrators.
+#[utoipa::path(
+    post,
+    path = "/classification/train",
+    summary = "Train the next model version on every coded recommendation",
+    description = "Platform administrators. Learns from sources' coding and people's decisions; stores the model with what it learnt from.",
+    responses(
+        (status = 200, description = "The new model", body = Object),
+        (status = 400, description = "Nothing coded to learn from", body = ErrorBody),
+        (status = 401, description = "Sign in or send a valid token", body = ErrorBody),
+        (status = 403, description = "Not an administrator, or no CSRF token", body = ErrorBody),
+    )
+)]
+pub async fn train(
+    State(app): State<AppState>,
+    auth: Auth,
+    headers: HeaderMap,
+) -> Result<Json<uprkit_app::classification::TrainingReport>, WebError> {
+    auth.check_csrf(None, &headers).json_error()?;
+    let options = uprkit_app::classification::TrainingOptions::default();
+    Ok(Json(app.app.train_classifier(&auth.actor, &options).await.json_error()?))
+}

@@ -10,7 +10,7 @@ mod tokens;
 
 use crate::AppState;
 use axum::Router;
-use axum::routing::{delete, get, put};
+use axum::routing::{delete, get, post, put};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -19,6 +19,8 @@ pub fn router() -> Router<AppState> {
         .route("/recommendations/{id}/classification", get(classification::show))
         .route("/recommendations/{id}/classification/{head}", put(classification::decide))
         .route("/classification/queue", get(classification::queue))
+        .route("/classification/apply", post(classification::apply))
+        .route("/classification/train", post(classification::train))
         .route("/states/{iso3}/repeats", get(classification::repeats))
         .route("/states", get(reference::states))
         .route("/sessions", get(reference::sessions))

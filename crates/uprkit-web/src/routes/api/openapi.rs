@@ -39,6 +39,8 @@ use utoipa::{Modify, OpenApi};
         classification::decide,
         classification::queue,
         classification::repeats,
+        classification::apply,
+        classification::train,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&SecuritySchemes, &FilterParameters),
