@@ -299,6 +299,17 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 5)]
         runs: u32,
     },
+    /// The classifier on sessions it never saw (issue 12): UPR Info coding learnt on sessions
+    /// 1-16 and measured on 17-21, DIHR's SDG goals learnt on 1-8 and measured on 9-12, with
+    /// both baselines; and the time to train on everything.
+    Classify {
+        /// The shared folder with `data/` (default: ../shared).
+        #[arg(long)]
+        shared: Option<PathBuf>,
+        /// JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
     /// Import the UPR Info corpus into fresh databases and print rows per second.
     Import {
         /// The corpus (default: ../shared/data/upr-info/recommendations_sessions01-16.csv).

@@ -62,6 +62,9 @@ struct StatePage {
     made_to: Figures,
     made_on: Figures,
     made_supported: String,
+    /// "37% of the recommendations Slovenia received in cycle 3 repeat an earlier one", per
+    /// cycle after the first, with the search link's cycle.
+    repeated: Vec<(u8, String)>,
 }
 
 fn figures(facet: &str, result: &SearchResult, max: usize) -> Figures {
@@ -76,6 +79,26 @@ fn supported_share(result: &SearchResult) -> String {
         Some(share) => format!("{share}% supported"),
         None => "no positions known".into(),
     }
+}
+
+/// Per cycle after the first: the share of the recommendations received that repeat an
+/// earlier cycle's, in a sentence.
+async fn repeat_sentences(app: &AppState, iso3: &str, name: &str) -> Result<Vec<(u8, String)>, WebError> {
+    let counts = app.store.repeat_counts(iso3).await?;
+    Ok(counts
+        .iter()
+        .filter(|c| c.cycle > 1 && c.recommendations > 0)
+        .map(|c| {
+            let share = (c.repeated * 100 + c.recommendations / 2) / c.recommendations;
+            let sentence = format!(
+                "{share}% of the recommendations {name} received in cycle {} repeat an earlier one ({} of {})",
+                c.cycle,
+                thousands(c.repeated),
+                thousands(c.recommendations)
+            );
+            (c.cycle, sentence)
+        })
+        .collect())
 }
 
 async fn show(State(app): State<AppState>, Path(iso3): Path<String>) -> Result<Html<String>, WebError> {
@@ -104,6 +127,7 @@ async fn show(State(app): State<AppState>, Path(iso3): Path<String>) -> Result<H
         made_to: figures("sur", &as_rs, 10),
         made_on: figures("issues", &as_rs, 10),
         made_supported: supported_share(&as_rs),
+        repeated: repeat_sentences(&app, &code, &state.name).await?,
     };
     Ok(Html(page.render()?))
 }

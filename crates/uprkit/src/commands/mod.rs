@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 mod bench;
+mod bench_classify;
 mod bench_document;
 mod bench_search;
 mod calendar;
@@ -69,6 +70,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         // main.rs runs it before the runtime starts; this arm only serves callers that skip main.
         Command::ReadDocument(args) => read_document::read(args),
         Command::Fuzz(args) => fuzz::run(&cli, args).await,
+        Command::Bench(BenchCommand::Classify { shared, json }) => bench_classify::run(shared.as_deref(), *json).await,
         Command::Bench(BenchCommand::Document { dir, runs }) => bench_document::run(dir.as_deref(), *runs),
         Command::Bench(BenchCommand::Import { file, postgres, runs }) => {
             bench::import(file.as_deref(), postgres.as_deref(), *runs).await
