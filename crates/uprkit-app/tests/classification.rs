@@ -100,7 +100,7 @@ async fn suggestions_for_a_new_report_reviewed_by_a_person_and_kept() {
         let only =
             RecommendationFilter { sur: vec!["SVN".into()], coded_by: vec!["upr_info".into()], ..Default::default() };
         let page = app.store().search(&only, 1, 1).await.expect("search");
-        assert!(page.total > 0 && page.facets["session"].get("34").is_none(), "{at}: {:?}", page.facets["session"]);
+        assert!(page.total > 0 && !page.facets["session"].contains_key("34"), "{at}: {:?}", page.facets["session"]);
 
         // Repeats: some third-cycle recommendations ask what the first two cycles asked.
         assert!(f["repeated"].get("yes").copied().unwrap_or(0) > 20, "{at}: {:?}", f["repeated"]);

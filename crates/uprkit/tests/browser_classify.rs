@@ -46,7 +46,18 @@ async fn a_correction_in_the_browser_outlasts_the_next_run() {
         uprkit(data, &["classify", "apply"]);
         uprkit(
             data,
-            &["user", "add", "rhea@example.org", "--name", "Rhea", "--org", "Rights Watch", "--role", "editor", "--admin"],
+            &[
+                "user",
+                "add",
+                "rhea@example.org",
+                "--name",
+                "Rhea",
+                "--org",
+                "Rights Watch",
+                "--role",
+                "editor",
+                "--admin",
+            ],
         );
     }));
     let list = http_get(&app.url("/api/v1/recommendations?sur=SVN&session=34&per_page=1")).await;
@@ -86,12 +97,11 @@ async fn a_correction_in_the_browser_outlasts_the_next_run() {
                 .click()
                 .await
                 .expect("click");
-            let after = wait_for(&client, "the correction", || {
+            wait_for(&client, "the correction", || {
                 let client = client.clone();
                 async move { coding(&client).await.contains("Corrected by Rhea").then_some(()) }
             })
             .await;
-            let _ = after;
             shots.take_full_page(&client, "corrected").await;
 
             // The classifier runs again over everything, as `uprkit classify apply` does.

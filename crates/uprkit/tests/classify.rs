@@ -81,7 +81,8 @@ async fn train_apply_evaluate_from_the_command_line() {
         // Evaluation: the micro fixture (other States) is unseen; Tuvalu's own file is not.
         let report = json(&t, &["classify", "evaluate", path(&micro), "--format", "json"]);
         assert_eq!(report["left_out_seen"], 0, "{at}: {report}");
-        let models: Vec<&str> = report["models"].as_array().expect("models").iter().filter_map(|m| m["model"].as_str()).collect();
+        let models: Vec<&str> =
+            report["models"].as_array().expect("models").iter().filter_map(|m| m["model"].as_str()).collect();
         assert_eq!(models, ["uprkit model 2", "baseline: most frequent", "baseline: TF-IDF linear SVM"], "{at}");
         assert!(report["models"][0]["scores"]["action"]["n"].as_u64() > Some(20), "{at}: {report}");
         let table = ok(&t, &["classify", "evaluate", path(&micro)]);
