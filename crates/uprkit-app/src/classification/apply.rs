@@ -72,9 +72,15 @@ impl App {
         let before = self.store.classification_keys(surs.as_deref()).await?;
         let after: BTreeSet<(i64, String)> = suggestions
             .iter()
-            .map(|s| (s.recommendation_id, format!("{}={}", s.head.as_str(), s.value)))
+            .map(|s| (s.recommendation_id, format!("{}={}@{}", s.head.as_str(), s.value, version.unwrap_or(0))))
             .chain(repeats.iter().map(|(id, earlier, _)| (*id, format!("repeats={earlier}"))))
             .collect();
+        if before == after {
+            // Nothing to write: a re-import, or a run with the same model, changes nothing.
+            return Ok(report);
+        }
+        // Re-indexed: those whose suggested values or repeats changed (a new model's version
+        // alone changes no value the index holds, but costs little).
         let changed: BTreeSet<i64> = before.symmetric_difference(&after).map(|(id, _)| *id).collect();
         let mut uow = self.begin(actor).await?;
         uow.replace_suggestions(surs.as_deref(), suggestions, version.unwrap_or(0)).await?;

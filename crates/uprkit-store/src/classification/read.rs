@@ -183,9 +183,10 @@ impl Store {
         Ok(rows)
     }
 
-    /// What the index shows of the classifier's work on these States' recommendations (or
-    /// all): `(id, "head=value")` per suggestion and `(id, "repeats=earlier id")` per repeat.
-    /// Comparing it before and after a run tells which recommendations to re-index.
+    /// The classifier's work on these States' recommendations (or all): `(id,
+    /// "head=value@model version")` per suggestion and `(id, "repeats=earlier id")` per
+    /// repeat. Comparing it before and after a run tells whether anything changed and which
+    /// recommendations to re-index.
     pub async fn classification_keys(
         &self,
         surs: Option<&[String]>,
@@ -195,12 +196,13 @@ impl Store {
         let mut out = std::collections::BTreeSet::new();
         let mut q = sql.clone();
         q.text = format!(
-            "SELECT s.recommendation_id AS id, s.head, s.value FROM classification_suggestions s \
+            "SELECT s.recommendation_id AS id, s.head, s.value, s.model_version FROM classification_suggestions s \
              JOIN recommendations r ON r.id = s.recommendation_id WHERE {cond}"
         );
         for row in q.query().fetch_all(&self.pool).await? {
             let (head, value): (String, String) = (row.try_get("head")?, row.try_get("value")?);
-            out.insert((row.try_get("id")?, format!("{head}={value}")));
+            let version: i64 = row.try_get("model_version")?;
+            out.insert((row.try_get("id")?, format!("{head}={value}@{version}")));
         }
         sql.text = format!(
             "SELECT p.recommendation_id AS id, p.earlier_id FROM recommendation_repeats p \
