@@ -75,7 +75,7 @@ pub struct TfidfSvm(Classifier);
 /// scikit-learn's defaults (see the module documentation).
 const PLAIN: Recipe = Recipe {
     analyzer: Analyzer::PLAIN,
-    weighting: Weighting { sublinear_tf: false, min_df: 1, leading_weight: 1.0 },
+    weighting: Weighting { sublinear_tf: false, min_df: 1, leading_weight: 1.0, char_weight: 1.0 },
     c: 1.0,
     eps: 1e-4,
     at_least_one_issue: false,
@@ -83,6 +83,9 @@ const PLAIN: Recipe = Recipe {
     threshold: 0.0,
     leading_for_action_only: false,
     action_c: 1.0,
+    positive_weight: 1.0,
+    cv_folds: 0,
+    chars_for_sdgs_only: false,
 };
 
 impl TfidfSvm {

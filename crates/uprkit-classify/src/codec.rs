@@ -4,7 +4,7 @@
 //!
 //! Layout: magic `UPRKCLS\0`, format version (u32), the recipe, the vocabulary (terms and
 //! their idf), then the three heads (action, issues, SDGs), each a presence byte and, when
-//! present: examples, labels, bias and threshold per label, and per feature its non-zero
+//! present: examples, labels, bias, threshold and confidence scale `(a, b)` per label, and per feature its non-zero
 //! (label, weight) pairs.
 
 use crate::ClassifyError;
@@ -15,7 +15,7 @@ use crate::text::Analyzer;
 
 const MAGIC: &[u8; 8] = b"UPRKCLS\0";
 /// Bumped whenever the layout or the meaning of a field changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Writes a model.
 pub(crate) fn encode(model: &Classifier) -> Vec<u8> {
@@ -27,9 +27,13 @@ pub(crate) fn encode(model: &Classifier) -> Vec<u8> {
     out.0.push(r.analyzer.min_word_len);
     out.flag(r.analyzer.leading_phrase);
     out.flag(r.analyzer.stems);
+    out.0.push(r.analyzer.char_ngrams);
+    out.flag(r.analyzer.shape);
+    out.0.push(r.analyzer.word_ngrams);
     out.flag(r.weighting.sublinear_tf);
     out.varint(u64::from(r.weighting.min_df));
     out.f32(r.weighting.leading_weight);
+    out.f32(r.weighting.char_weight);
     out.0.extend_from_slice(&r.c.to_le_bytes());
     out.0.extend_from_slice(&r.eps.to_le_bytes());
     out.flag(r.at_least_one_issue);
@@ -37,6 +41,9 @@ pub(crate) fn encode(model: &Classifier) -> Vec<u8> {
     out.f32(r.threshold);
     out.flag(r.leading_for_action_only);
     out.0.extend_from_slice(&r.action_c.to_le_bytes());
+    out.0.extend_from_slice(&r.positive_weight.to_le_bytes());
+    out.0.push(r.cv_folds);
+    out.flag(r.chars_for_sdgs_only);
     out.varint(model.vectorizer.terms.len() as u64);
     for (term, idf) in model.vectorizer.terms.iter().zip(&model.vectorizer.idf) {
         out.str(term);
@@ -47,10 +54,14 @@ pub(crate) fn encode(model: &Classifier) -> Vec<u8> {
         let Some(head) = head else { continue };
         out.varint(u64::from(head.examples));
         out.varint(head.labels.len() as u64);
-        for ((label, bias), threshold) in head.labels.iter().zip(&head.bias).zip(&head.thresholds) {
+        for (((label, bias), threshold), scale) in
+            head.labels.iter().zip(&head.bias).zip(&head.thresholds).zip(&head.scale)
+        {
             out.str(label);
             out.f32(*bias);
             out.f32(*threshold);
+            out.f32(scale.0);
+            out.f32(scale.1);
         }
         for run in head.starts.windows(2) {
             let entries = &head.entries[run[0] as usize..run[1] as usize];
@@ -74,10 +85,21 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Classifier, ClassifyError> {
     if version != FORMAT_VERSION {
         return Err(bad(&format!("format version {version}, this program reads {FORMAT_VERSION}")));
     }
-    let analyzer =
-        Analyzer { fold_accents: r.flag()?, min_word_len: r.byte()?, leading_phrase: r.flag()?, stems: r.flag()? };
-    let weighting =
-        Weighting { sublinear_tf: r.flag()?, min_df: r.count(u32::MAX as usize)? as u32, leading_weight: r.f32()? };
+    let analyzer = Analyzer {
+        fold_accents: r.flag()?,
+        min_word_len: r.byte()?,
+        leading_phrase: r.flag()?,
+        stems: r.flag()?,
+        char_ngrams: r.byte()?,
+        shape: r.flag()?,
+        word_ngrams: r.byte()?,
+    };
+    let weighting = Weighting {
+        sublinear_tf: r.flag()?,
+        min_df: r.count(u32::MAX as usize)? as u32,
+        leading_weight: r.f32()?,
+        char_weight: r.f32()?,
+    };
     let c = f64::from_le_bytes(r.array()?);
     let eps = f64::from_le_bytes(r.array()?);
     let recipe = Recipe {
@@ -90,6 +112,9 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Classifier, ClassifyError> {
         threshold: r.f32()?,
         leading_for_action_only: r.flag()?,
         action_c: f64::from_le_bytes(r.array()?),
+        positive_weight: f64::from_le_bytes(r.array()?),
+        cv_folds: r.byte()?,
+        chars_for_sdgs_only: r.flag()?,
     };
     // Each term takes at least 5 bytes (length and idf).
     let n_terms = r.count(r.left() / 5)?;
@@ -119,8 +144,8 @@ fn head(r: &mut Reader, n_features: usize, numbers_up_to: Option<u8>) -> Result<
         return Ok(None);
     }
     let examples = r.count(u32::MAX as usize)? as u32;
-    let n_labels = r.count(MAX_LABELS.min(r.left() / 9))?;
-    let (mut labels, mut bias, mut thresholds) = (Vec::new(), Vec::new(), Vec::new());
+    let n_labels = r.count(MAX_LABELS.min(r.left() / 17))?;
+    let (mut labels, mut bias, mut thresholds, mut scale) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..n_labels {
         let label = r.str()?;
         if let Some(max) = numbers_up_to
@@ -134,6 +159,7 @@ fn head(r: &mut Reader, n_features: usize, numbers_up_to: Option<u8>) -> Result<
         labels.push(label);
         bias.push(r.f32()?);
         thresholds.push(r.f32()?);
+        scale.push((r.f32()?, r.f32()?));
     }
     if n_labels == 0 {
         return Err(bad("a head without labels"));
@@ -153,7 +179,7 @@ fn head(r: &mut Reader, n_features: usize, numbers_up_to: Option<u8>) -> Result<
         }
         starts.push(entries.len() as u32);
     }
-    Ok(Some(Head { labels, examples, starts, entries, bias, thresholds }))
+    Ok(Some(Head { labels, examples, starts, entries, bias, thresholds, scale }))
 }
 
 fn bad(reason: &str) -> ClassifyError {

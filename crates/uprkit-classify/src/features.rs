@@ -12,10 +12,15 @@ pub(crate) type SparseRow = Vec<(u32, f32)>;
 pub(crate) struct Weighting {
     /// `1 + ln(tf)` instead of the raw count: a word said twice is not twice the evidence.
     pub sublinear_tf: bool,
-    /// Terms seen in fewer training texts are not kept (rare pairs are mostly noise and size).
+    /// Terms seen in fewer training texts are not kept (rare pairs are mostly noise and size);
+    /// character n-grams need at least two.
     pub min_df: u32,
     /// Factor on the leading verb phrase terms (`^...`), before normalisation.
     pub leading_weight: f32,
+    /// Norm of the character n-gram block (`#...`) against the words' block of norm 1, before
+    /// the whole is normalised: each block is normalised on its own first, so that the many
+    /// n-grams of a text do not drown its few words.
+    pub char_weight: f32,
 }
 
 /// Vocabulary and weights: turns texts into vectors.
@@ -43,7 +48,9 @@ impl Vectorizer {
                 *df.entry(term.clone()).or_insert(0) += 1;
             }
         }
-        let mut kept: Vec<(String, u32)> = df.into_iter().filter(|(_, n)| *n >= weighting.min_df).collect();
+        // A character n-gram seen in one text only is noise even when words are kept from one.
+        let min_df = |term: &str| if term.starts_with('#') { weighting.min_df.max(2) } else { weighting.min_df };
+        let mut kept: Vec<(String, u32)> = df.into_iter().filter(|(t, n)| *n >= min_df(t)).collect();
         kept.sort_unstable();
         // Smoothed idf as scikit-learn computes it: ln((1 + n) / (1 + df)) + 1.
         let n = texts.len() as f64;
@@ -70,13 +77,21 @@ impl Vectorizer {
         self.vector(&self.analyzer.terms(text))
     }
 
-    /// `row` without the leading verb phrase terms, normalised again: the issues and SDGs
-    /// are about the rest of the text.
-    pub fn without_leading(&self, row: &SparseRow) -> SparseRow {
+    /// `row` with only some kinds of terms, normalised again: the leading verb phrase terms
+    /// (`^...`) when `leading`, the character n-grams (`#...`) when `chars`, and always the
+    /// words, stems and word runs. Each head sees the kinds that serve it.
+    pub fn view(&self, row: &SparseRow, leading: bool, chars: bool) -> SparseRow {
+        if leading && chars {
+            return row.clone();
+        }
         let mut kept: SparseRow = row
             .iter()
             .copied()
-            .filter(|&(i, _)| !self.terms.get(i as usize).is_some_and(|t| t.starts_with('^')))
+            .filter(|&(i, _)| match self.terms.get(i as usize).and_then(|t| t.chars().next()) {
+                Some('^') => leading,
+                Some('#') => chars,
+                _ => true,
+            })
             .collect();
         let norm = kept.iter().map(|&(_, v)| v * v).sum::<f32>().sqrt();
         if norm > 0.0 {
@@ -101,6 +116,19 @@ impl Vectorizer {
             })
             .collect();
         row.sort_unstable_by_key(|&(i, _)| i);
+        if self.analyzer.char_ngrams > 0 {
+            let is_char = |i: u32| self.terms[i as usize].starts_with('#');
+            let block = |chars: bool| {
+                row.iter().filter(|&&(i, _)| is_char(i) == chars).map(|&(_, v)| v * v).sum::<f32>().sqrt()
+            };
+            let (words, chars) = (block(false), block(true));
+            for (i, v) in row.iter_mut() {
+                let scale = if is_char(*i) { self.weighting.char_weight / chars } else { 1.0 / words };
+                if scale.is_finite() {
+                    *v *= scale;
+                }
+            }
+        }
         let norm = row.iter().map(|&(_, v)| v * v).sum::<f32>().sqrt();
         if norm > 0.0 {
             row.iter_mut().for_each(|(_, v)| *v /= norm);

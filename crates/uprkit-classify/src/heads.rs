@@ -20,8 +20,12 @@ pub(crate) struct Head {
     pub entries: Vec<(u16, f32)>,
     /// Bias per label.
     pub bias: Vec<f32>,
-    /// Margin above which a label is suggested (multi-label heads).
+    /// Multi-label heads: margin above which a label is suggested. Single-label heads: offset
+    /// subtracted from the label's margin before the highest is taken.
     pub thresholds: Vec<f32>,
+    /// Confidence per label: `(a, b)` for `sigmoid(a * margin + b)` in a multi-label head; in a
+    /// single-label head, `a` is the softmax scale of the offset margins (`b` unused).
+    pub scale: Vec<(f32, f32)>,
 }
 
 impl Head {
@@ -54,7 +58,15 @@ impl Head {
             entries.extend(per_label.iter().enumerate().filter(|(_, w)| w.abs() >= prune).map(|(l, w)| (l as u16, *w)));
             starts.push(entries.len() as u32);
         }
-        Head { labels, examples: rows.len() as u32, starts, entries, bias, thresholds: vec![0.0; n_labels] }
+        Head {
+            labels,
+            examples: rows.len() as u32,
+            starts,
+            entries,
+            bias,
+            thresholds: vec![0.0; n_labels],
+            scale: vec![(1.0, 0.0); n_labels],
+        }
     }
 
     /// `w·x + b` for each label.

@@ -2,21 +2,28 @@
 //! to SDG goals, and suggests that coding for recommendations nobody has coded yet.
 //!
 //! The model ([`Classifier`]) is TF-IDF over words, crude stems and word pairs, plus features
-//! for the leading verb phrase ("continue its efforts", "consider ratifying"), with one linear SVM per
-//! label (L2-loss, trained by dual coordinate descent as LIBLINEAR does). Pure Rust, no I/O:
-//! a trained model goes to and from bytes ([`Classifier::to_bytes`]).
+//! for the leading verb phrase ("continue its efforts", "consider ratifying") and the text's
+//! shape for the action category and character n-grams for the SDG goals, with one linear SVM
+//! per label (L2-loss, trained by dual coordinate descent as LIBLINEAR does). Thresholds,
+//! category offsets and confidence scales are fitted to out-of-fold margins of an internal
+//! cross-validation. Pure Rust, no I/O: a trained model goes to and from bytes
+//! ([`Classifier::to_bytes`]).
 //!
 //! [`baseline`] holds the two yardsticks the product prints beside the model's figures and
 //! [`evaluate`] the metrics.
 
 pub mod baseline;
+mod calibrate;
 mod classifier;
 mod codec;
 pub mod evaluate;
 mod features;
 mod heads;
+mod recipe;
 mod svm;
 mod text;
+#[cfg(test)]
+mod validation;
 
 pub use classifier::{Classifier, HeadSummary, MIN_EXAMPLES, MIN_POSITIVE, ModelSummary};
 pub use codec::FORMAT_VERSION;

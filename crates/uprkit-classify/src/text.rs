@@ -44,14 +44,40 @@ pub(crate) struct Analyzer {
     /// Adds each word's crude stem (`~organ`), so that "women"/"woman",
     /// "organizations"/"organisation" meet.
     pub stems: bool,
+    /// Adds the character n-grams of each word, padded with spaces (`#ratif`), from 3 to this
+    /// many characters; 0 for none. They catch spellings, inflections and compounds that
+    /// words and stems miss.
+    pub char_ngrams: u8,
+    /// Adds the text's shape, for the action category (`^` terms, which the other heads leave
+    /// out): how long it is, how many capitalised words it names after the first (the Family
+    /// Code, a Special Rapporteur: specific actions name things) and whether it has digits.
+    pub shape: bool,
+    /// Longest run of words counted as one term: 2 for pairs, 3 for pairs and triples.
+    pub word_ngrams: u8,
 }
 
 impl Analyzer {
     /// The model's analyzer.
-    pub const MODEL: Analyzer = Analyzer { fold_accents: true, min_word_len: 1, leading_phrase: true, stems: true };
+    pub const MODEL: Analyzer = Analyzer {
+        fold_accents: true,
+        min_word_len: 1,
+        leading_phrase: true,
+        stems: true,
+        char_ngrams: 5,
+        shape: true,
+        word_ngrams: 2,
+    };
     /// The plain baseline's: scikit-learn's `TfidfVectorizer` defaults (lowercase, words of two
     /// or more letters or digits).
-    pub const PLAIN: Analyzer = Analyzer { fold_accents: false, min_word_len: 2, leading_phrase: false, stems: false };
+    pub const PLAIN: Analyzer = Analyzer {
+        fold_accents: false,
+        min_word_len: 2,
+        leading_phrase: false,
+        stems: false,
+        char_ngrams: 0,
+        shape: false,
+        word_ngrams: 2,
+    };
 
     /// The terms of `text`, repeated as often as they occur.
     pub fn terms(&self, text: &str) -> Vec<String> {
@@ -61,7 +87,20 @@ impl Analyzer {
         if self.stems {
             terms.extend(words.iter().map(|w| format!("~{}", stem(w))));
         }
-        terms.extend(words.windows(2).map(|pair| format!("{} {}", pair[0], pair[1])));
+        if self.leading_phrase && self.shape {
+            terms.extend(shape(text));
+        }
+        if self.char_ngrams >= 3 {
+            for word in &words {
+                let padded: Vec<char> = std::iter::once(' ').chain(word.chars()).chain(std::iter::once(' ')).collect();
+                for n in 3..=usize::from(self.char_ngrams).min(padded.len()) {
+                    terms.extend(padded.windows(n).map(|w| std::iter::once('#').chain(w.iter().copied()).collect()));
+                }
+            }
+        }
+        for n in 2..=usize::from(self.word_ngrams) {
+            terms.extend(words.windows(n).map(|run| run.join(" ")));
+        }
         if self.leading_phrase {
             // Words are letters and digits only, so `^` never collides with one.
             let start = words.iter().position(|w| !LEADING_BOILERPLATE.contains(&w.as_str())).unwrap_or(words.len());
@@ -95,6 +134,22 @@ impl Analyzer {
             .map(String::from)
             .collect()
     }
+}
+
+/// Terms for the length of `text` in words, its capitalised words after the first, and its
+/// digits, each in a few ranges.
+fn shape(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let capitalised = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let range = |n: usize, bounds: &[usize]| bounds.iter().position(|&b| n < b).unwrap_or(bounds.len());
+    let mut out = vec![
+        format!("^length {}", range(words.len(), &[8, 12, 18, 25, 35, 50])),
+        format!("^capitalised {}", range(capitalised, &[1, 2, 3, 5, 8])),
+    ];
+    if text.chars().any(|c| c.is_ascii_digit()) {
+        out.push("^digits".to_string());
+    }
+    out
 }
 
 /// A crude English stem: the word less the first of some common endings that leaves at least

@@ -84,10 +84,43 @@ fn compare(what: &str, train: &[Example], test: &[Example]) -> (Scores, Scores) 
     for (name, s) in &scores {
         println!("  {name:<20} {}", line(s));
     }
+    println!("  confidence (ours): {}", ranking(&model, test));
     let mut scores = scores.into_iter().map(|(_, s)| s);
     let ours = scores.next().expect("ours");
     let plain = scores.next().expect("plain");
     (ours, plain)
+}
+
+/// How well the model's confidence ranks its action categories and SDG goals for review: mean
+/// confidence beside accuracy (or precision), and the accuracy of the least confident tenth.
+fn ranking(model: &Classifier, test: &[Example]) -> String {
+    let mut action: Vec<(f32, bool)> = Vec::new();
+    let mut goals: Vec<(f32, bool)> = Vec::new();
+    for e in test {
+        let p = model.predict(&e.text);
+        if let (Some(gold), Some(s)) = (e.action_category, &p.action_category) {
+            action.push((s.confidence, s.value == gold));
+        }
+        if let Some(gold) = &e.sdg_goals {
+            goals.extend(p.sdg_goals.iter().map(|s| (s.confidence, gold.contains(&s.value))));
+        }
+    }
+    let describe = |what: &str, mut v: Vec<(f32, bool)>| {
+        if v.is_empty() {
+            return String::new();
+        }
+        v.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let share = |v: &[(f32, bool)]| v.iter().filter(|x| x.1).count() as f64 / v.len().max(1) as f64;
+        let mean = v.iter().map(|x| f64::from(x.0)).sum::<f64>() / v.len() as f64;
+        let tenth = &v[..v.len().div_ceil(10)];
+        format!(
+            "{what}: mean confidence {mean:.3}, right {:.3}; least confident tenth right {:.3}, the rest {:.3}. ",
+            share(&v),
+            share(tenth),
+            share(&v[tenth.len()..])
+        )
+    };
+    describe("action", action) + &describe("suggested SDG goals", goals)
 }
 
 fn line(s: &Scores) -> String {
@@ -113,8 +146,9 @@ fn upr_info_coding_of_sessions_17_to_21_beats_the_plain_svm() {
     let (ours_issues, plain_issues) = (ours.issues.expect("scored"), plain.issues.expect("scored"));
     assert!(ours_action.accuracy > plain_action.accuracy, "action accuracy {ours_action:?} vs {plain_action:?}");
     assert!(ours_issues.micro_f1 > plain_issues.micro_f1, "issues micro-F1 {ours_issues:?} vs {plain_issues:?}");
-    assert!(ours_action.accuracy >= 0.80, "{ours_action:?}");
-    assert!(ours_issues.micro_f1 >= 0.55, "{ours_issues:?}");
+    // A little below what the model reached (0.9014 and 0.9041), so that a regression fails.
+    assert!(ours_action.accuracy >= 0.895, "{ours_action:?}");
+    assert!(ours_issues.micro_f1 >= 0.895, "{ours_issues:?}");
     assert!(ours.sdgs.is_none(), "no SDG coding in this export");
 }
 
@@ -125,5 +159,6 @@ fn dihr_sdg_links_of_sessions_9_to_12_beat_the_plain_svm() {
     let (ours, plain) = compare("DIHR SDG coding, sessions 1-8 -> 9-12", &train, &test);
     let (ours, plain) = (ours.sdgs.expect("scored"), plain.sdgs.expect("scored"));
     assert!(ours.micro_f1 > plain.micro_f1, "SDG micro-F1 {ours:?} vs {plain:?}");
-    assert!(ours.micro_f1 >= 0.60, "{ours:?}");
+    // A little below what the model reached (0.8209).
+    assert!(ours.micro_f1 >= 0.81, "{ours:?}");
 }
