@@ -1,7 +1,7 @@
 //! `uprkit classify evaluate`: how good the current model is on coded files it never saw,
 //! beside two baselines trained on the same data in the same run.
 
-use super::examples::{FileExample, example_of};
+use super::examples::FileExample;
 use super::may_classify;
 use crate::{App, AppError};
 use serde::Serialize;
@@ -66,14 +66,7 @@ impl App {
             )));
         }
         let until = model.training["until_session"].as_u64().map(|s| s as u16);
-        let training: Vec<Example> = self
-            .store
-            .coding_rows(None)
-            .await?
-            .iter()
-            .filter(|r| until.is_none_or(|last| r.session <= last))
-            .map(example_of)
-            .collect();
+        let training = self.training_set(until).await?.examples;
         let version = model.version;
         let evaluated = test.len();
         let models = self

@@ -1,11 +1,9 @@
 //! `uprkit classify train`: learn the coding from every coded recommendation in the database
 //! (and people's decisions), store the model as the next version with what it learnt from.
 
-use super::examples::example_of;
 use super::may_classify;
 use crate::{App, AppError};
 use serde::Serialize;
-use std::collections::BTreeSet;
 use uprkit_classify::Classifier;
 use uprkit_store::Actor;
 
@@ -44,10 +42,8 @@ impl App {
     /// database gives the same model.
     pub async fn train_classifier(&self, actor: &Actor, options: &TrainingOptions) -> Result<TrainingReport, AppError> {
         may_classify(actor)?;
-        let rows = self.store.coding_rows(None).await?;
-        let rows: Vec<_> =
-            rows.into_iter().filter(|r| options.until_session.is_none_or(|last| r.session <= last)).collect();
-        let examples: Vec<_> = rows.iter().map(example_of).collect();
+        let set = self.training_set(options.until_session).await?;
+        let examples = set.examples;
         let count = |f: &dyn Fn(&uprkit_classify::Example) -> bool| examples.iter().filter(|e| f(e)).count();
         let action_category = count(&|e| e.action_category.is_some());
         let issues = count(&|e| e.issues.is_some());
@@ -58,16 +54,8 @@ impl App {
                     .into(),
             ));
         }
-        let decisions = rows.iter().filter(|r| r.decided != Default::default()).count();
-        let reviews: BTreeSet<String> = rows
-            .iter()
-            .filter(|r| {
-                let k = r.known();
-                k.action_category.is_some() || k.issues.is_some() || k.sdgs.is_some()
-            })
-            .map(|r| format!("{}:{}", r.sur, r.session))
-            .collect();
-        let sessions = rows.iter().map(|r| r.session).min().zip(rows.iter().map(|r| r.session).max());
+        let (decisions, reviews, sessions) = (set.decisions, set.reviews, set.sessions);
+        let recommendations = examples.len();
         let started = std::time::Instant::now();
         let model =
             self.blocking(move || Classifier::train(&examples).map_err(|e| AppError::Invalid(e.to_string()))).await?;
@@ -75,7 +63,7 @@ impl App {
         let bytes = model.to_bytes();
         let model_bytes = bytes.len();
         let training = serde_json::json!({
-            "recommendations": rows.len(),
+            "recommendations": recommendations,
             "action_category": action_category,
             "issues": issues,
             "sdgs": sdgs,

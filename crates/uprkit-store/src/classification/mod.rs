@@ -6,7 +6,7 @@
 mod read;
 mod write;
 
-pub use read::{ClassificationView, DecisionView, QueueItem, RepeatCount, RepeatLink, SuggestionView};
+pub use read::{ClassificationView, CodedSourceRow, DecisionView, QueueItem, RepeatCount, RepeatLink, SuggestionView};
 pub use write::{NewDecision, NewSuggestion};
 
 use serde::Serialize;
@@ -40,6 +40,8 @@ pub struct CodingRow {
     pub source: Coding,
     /// What people decided on suggestions (only where no source coded).
     pub decided: Coding,
+    /// Whether DIHR rows gave its SDG coding (else an OHCHR thematic list did, if any).
+    pub dihr: bool,
 }
 
 impl CodingRow {

@@ -101,7 +101,56 @@ fn sur_condition(sql: &mut Sql, surs: Option<&[String]>) -> String {
     }
 }
 
+/// One source row's own coding: each source's rows are learnt as their publisher coded
+/// them, before merging joined them into recommendations.
+#[derive(Debug, Clone)]
+pub struct CodedSourceRow {
+    /// State under Review (ISO3).
+    pub sur: String,
+    /// Session.
+    pub session: u16,
+    /// `UPR Info` or `DIHR`.
+    pub publisher: String,
+    /// Text as the source gives it.
+    pub text: String,
+    /// UPR Info action category.
+    pub action_category: Option<u8>,
+    /// UPR Info issues.
+    pub issues: Vec<String>,
+    /// SDG goals (DIHR; empty: no link).
+    pub sdg_goals: Vec<u8>,
+}
+
 impl Store {
+    /// Every source row (of sessions up to `until_session`, or all) with its own coding.
+    pub async fn coded_source_rows(&self, until_session: Option<u16>) -> Result<Vec<CodedSourceRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT r.sur, s.session, s.publisher, s.text, s.action_category, s.issues, s.sdgs FROM source_rows s \
+             JOIN reviews r ON r.id = s.review_id WHERE s.session <= $1 ORDER BY s.id",
+        )
+        .bind(until_session.map_or(i64::MAX, i64::from))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let issues: String = row.try_get("issues")?;
+            let sdgs: String = row.try_get("sdgs")?;
+            let mut sdg_goals: Vec<u8> =
+                sdgs.split('|').filter_map(|l| l.split(':').next().and_then(|g| g.parse().ok())).collect();
+            sdg_goals.dedup();
+            out.push(CodedSourceRow {
+                sur: row.try_get("sur")?,
+                session: row.try_get::<i64, _>("session")? as u16,
+                publisher: row.try_get("publisher")?,
+                text: row.try_get("text")?,
+                action_category: row.try_get::<Option<i64>, _>("action_category")?.map(|a| a as u8),
+                issues: issues.split('|').filter(|i| !i.is_empty()).map(String::from).collect(),
+                sdg_goals,
+            });
+        }
+        Ok(out)
+    }
+
     /// Every recommendation (of these States under Review, or all) with its coding from
     /// sources and from people, by id.
     pub async fn coding_rows(&self, surs: Option<&[String]>) -> Result<Vec<CodingRow>, StoreError> {
@@ -128,6 +177,7 @@ impl Store {
                     ..Coding::default()
                 },
                 decided: Coding::default(),
+                dihr: false,
             });
         }
         let at: HashMap<i64, usize> = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
@@ -148,6 +198,7 @@ impl Store {
         for row in q.query().fetch_all(&self.pool).await? {
             if let Some(&i) = at.get(&row.try_get::<i64, _>("id")?) {
                 rows[i].source.sdgs.get_or_insert_with(Vec::new);
+                rows[i].dihr = true;
             }
         }
         let q = run(format!(
