@@ -3,10 +3,14 @@
 //! repeated recommendations across cycles. The learning itself is `uprkit-classify`'s; the
 //! use-cases (`uprkit-app`) join the two.
 
-mod read;
+mod coding;
+mod repeats;
+mod views;
 mod write;
 
-pub use read::{ClassificationView, CodedSourceRow, DecisionView, QueueItem, RepeatCount, RepeatLink, SuggestionView};
+pub use coding::CodedSourceRow;
+pub use repeats::{RepeatCount, RepeatLink};
+pub use views::{ClassificationView, DecisionView, QueueItem, SuggestionView};
 pub use write::{NewDecision, NewSuggestion};
 
 use serde::Serialize;

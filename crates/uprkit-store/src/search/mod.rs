@@ -15,15 +15,10 @@ use views::add_coding;
 
 /// The SQL that yields (value, count) rows for a filter's facet, given `WHERE {w}`.
 fn facet_sql(filter: Filter) -> String {
-    let values = match filter {
-        Filter::ActionCategory => coded::ACTION_CATEGORY_VALUES,
-        Filter::Issue => coded::ISSUE_VALUES,
-        Filter::Sdg => coded::SDG_VALUES,
-        Filter::CodedBy => coded::CODED_BY_VALUES,
-        Filter::Repeated => coded::REPEATED_VALUES,
-        _ => return plain_facet_sql(filter).into(),
-    };
-    coded::facet(values)
+    match coded::values_of(filter) {
+        Some(values) => coded::facet(values),
+        None => plain_facet_sql(filter).into(),
+    }
 }
 
 /// [`facet_sql`] of the filters whose values are the recommendation's own columns and tables.
@@ -67,16 +62,11 @@ fn plain_facet_sql(filter: Filter) -> &'static str {
 
 /// The condition of a filter over `recommendations r`, with `{list}` for its bound values.
 fn condition(filter: Filter) -> String {
-    let values = match filter {
-        Filter::ActionCategory => coded::ACTION_CATEGORY_VALUES,
-        Filter::Issue => coded::ISSUE_VALUES,
-        Filter::Sdg => coded::SDG_VALUES,
-        Filter::CodedBy => coded::CODED_BY_VALUES,
-        Filter::Repeated => coded::REPEATED_VALUES,
-        _ => return plain_condition(filter).into(),
-    };
-    // Issue names are matched ignoring case ("death penalty").
-    coded::condition(values, if filter == Filter::Issue { "LOWER(x.value)" } else { "x.value" })
+    match coded::values_of(filter) {
+        // Issue names are matched ignoring case ("death penalty").
+        Some(values) => coded::condition(values, if filter == Filter::Issue { "LOWER(x.value)" } else { "x.value" }),
+        None => plain_condition(filter).into(),
+    }
 }
 
 /// [`condition`] of the filters whose values are the recommendation's own columns and tables.
