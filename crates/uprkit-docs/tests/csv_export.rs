@@ -55,6 +55,8 @@ fn every_field_in_its_own_column() {
     bahrain.sdgs = vec![5, 16];
     bahrain.themes = vec!["Women's rights".into(), "Rights of the child".into()];
     bahrain.paragraph = Some("140.10".into());
+    bahrain.coded_by = vec!["upr_info".into(), "suggested".into()];
+    bahrain.recommended_previously = vec![12, 40];
     let bytes = export_to_bytes(ExportFormat::Csv, &[bahrain.clone()]).expect("export");
     let records = read(&bytes);
     let r = &records[0];
@@ -79,6 +81,8 @@ fn every_field_in_its_own_column() {
             bahrain.text.as_str(),
             "en",
             "upr-info: uprinfo_micro_25.csv",
+            "upr_info; suggested",
+            "12; 40",
         ]
     );
 }

@@ -19,6 +19,25 @@ fn sur_condition(sql: &mut Sql, surs: Option<&[String]>) -> String {
     }
 }
 
+/// Which recommendations [`Store::coding_rows`] reads.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Scope<'a> {
+    /// Those of these States under Review, or all.
+    States(Option<&'a [String]>),
+    /// One.
+    One(i64),
+}
+
+impl Scope<'_> {
+    /// The condition over `recommendations r`.
+    fn condition(self, sql: &mut Sql) -> String {
+        match self {
+            Scope::States(surs) => sur_condition(sql, surs),
+            Scope::One(id) => format!("r.id = {}", sql.bind(Arg::Int(id))),
+        }
+    }
+}
+
 /// One source row's own coding: each source's rows are learnt as their publisher coded
 /// them, before merging joined them into recommendations.
 #[derive(Debug, Clone)]
@@ -72,8 +91,13 @@ impl Store {
     /// Every recommendation (of these States under Review, or all) with its coding from
     /// sources and from people, by id.
     pub async fn coding_rows(&self, surs: Option<&[String]>) -> Result<Vec<CodingRow>, StoreError> {
+        self.coding_rows_in(Scope::States(surs)).await
+    }
+
+    /// [`Store::coding_rows`] of a scope.
+    pub(super) async fn coding_rows_in(&self, scope: Scope<'_>) -> Result<Vec<CodingRow>, StoreError> {
         let mut sql = Sql::default();
-        let cond = sur_condition(&mut sql, surs);
+        let cond = scope.condition(&mut sql);
         let run = |text: String| {
             let mut q = sql.clone();
             q.text = text;

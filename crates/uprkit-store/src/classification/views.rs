@@ -131,8 +131,7 @@ impl Store {
 
     /// The coding of one recommendation, or `None` when there is no such recommendation.
     async fn coding_of(&self, id: i64) -> Result<Option<CodingRow>, StoreError> {
-        let Some(view) = self.recommendation(id).await? else { return Ok(None) };
-        Ok(self.coding_rows(Some(&[view.sur])).await?.into_iter().find(|r| r.id == id))
+        Ok(self.coding_rows_in(super::coding::Scope::One(id)).await?.pop())
     }
 
     /// Suggestions nobody reviewed yet, one item per (recommendation, head), least sure first;
@@ -166,19 +165,33 @@ impl Store {
         let rows = sql.query().fetch_all(&self.pool).await?;
         let ids: Vec<i64> = rows.iter().map(|r| r.try_get("recommendation_id")).collect::<Result<_, _>>()?;
         let views: HashMap<i64, _> = self.recommendations_by_id(&ids).await?.into_iter().map(|v| (v.id, v)).collect();
+        // The suggested values of the page's items, in one query.
+        let mut values: HashMap<(i64, String), Vec<String>> = HashMap::new();
+        if !ids.is_empty() {
+            let mut q = Sql::default();
+            let list = q.bind_list(ids.iter().map(|i| Arg::Int(*i)));
+            q.text = format!(
+                "SELECT recommendation_id, head, value FROM classification_suggestions WHERE recommendation_id IN ({list}) \
+                 ORDER BY confidence DESC, value"
+            );
+            for row in q.query().fetch_all(&self.pool).await? {
+                let key = (row.try_get("recommendation_id")?, row.try_get("head")?);
+                values.entry(key).or_default().push(row.try_get("value")?);
+            }
+        }
         for row in rows {
             let id: i64 = row.try_get("recommendation_id")?;
             let (Some(head), Some(view)) = (Head::parse(&row.try_get::<String, _>("head")?), views.get(&id)) else {
                 continue;
             };
-            let values = self.classification(id).await?.suggestions.into_iter().filter(|s| s.head == head);
+            let values = values.remove(&(id, head.as_str().to_string())).unwrap_or_default();
             items.push(QueueItem {
                 recommendation_id: id,
                 sur: view.sur.clone(),
                 session: view.session,
                 text: view.text.clone(),
                 head,
-                values: values.map(|s| s.value).collect(),
+                values,
                 confidence: row.try_get("confidence")?,
             });
         }
