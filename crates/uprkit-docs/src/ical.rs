@@ -142,7 +142,8 @@ fn moment_event(m: &Moment, text: EventText) -> CalendarEvent {
         format!("\nWindow: {} to {}.", m.window_start, m.window_end)
     };
     let short = (m.window_end - m.window_start).num_days() < span_days;
-    let (start, end) = if m.deadline_utc.is_none() && short { (m.window_start, m.window_end) } else { (m.date, m.date) };
+    let (start, end) =
+        if m.deadline_utc.is_none() && short { (m.window_start, m.window_end) } else { (m.date, m.date) };
     CalendarEvent {
         uid,
         summary,
@@ -238,7 +239,8 @@ pub fn session_feed(plan: &SessionPlan, reviews: &[ReviewCalendar], base: Option
             let review_url = base.map(|b| format!("{b}/reviews/{}/{}", r.sur, r.cycle));
             let uid = format!("{}-{}-{}@uprkit", r.sur, r.session, m.kind.name());
             let summary = format!("UPR review of {}", r.sur_name);
-            events.push(moment_event(m, EventText { uid, summary, more: String::new(), url: review_url, span_days: 1 }));
+            events
+                .push(moment_event(m, EventText { uid, summary, more: String::new(), url: review_url, span_days: 1 }));
         }
     }
     calendar(&format!("UPR session {n}"), &events, Utc::now())

@@ -11,9 +11,9 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chrono::{NaiveDate, Utc};
 use uprkit_app::calendar::plans;
+use uprkit_core::Iso3;
 use uprkit_core::calendar::rotation::ListBasis;
 use uprkit_core::calendar::{Basis, Moment, ReviewCalendar, SessionPlan, submission_deadline};
-use uprkit_core::Iso3;
 use uprkit_docs::ical::{review_feed as ics, session_feed};
 
 pub fn router() -> Router<AppState> {
@@ -149,8 +149,10 @@ async fn review_page(
         // A page of its own, with somewhere to go: still a 404, since the review does not exist
         // (a link checker or a search engine must not take it for one).
         Err(WebError::NotFoundBecause(why)) => {
-            let state = states().resolve(&iso3).ok().and_then(|c| states().get(c.as_str())).ok_or(WebError::NotFound)?;
-            let page = NoReviewPage { iso3: state.iso3.to_string(), name: state.name.clone(), observer: state.observer, why };
+            let state =
+                states().resolve(&iso3).ok().and_then(|c| states().get(c.as_str())).ok_or(WebError::NotFound)?;
+            let page =
+                NoReviewPage { iso3: state.iso3.to_string(), name: state.name.clone(), observer: state.observer, why };
             return Ok((StatusCode::NOT_FOUND, Html(page.render()?)).into_response());
         }
         Err(e) => return Err(e),
@@ -204,10 +206,7 @@ async fn session_page(State(app): State<AppState>, Path(file): Path<String>) -> 
     let number: u16 = number.parse().map_err(|_| WebError::NotFound)?;
     let (plan, reviews) = app.app.session_calendars(number).await?.ok_or(WebError::NotFound)?;
     if feed {
-        return Ok(ics_response(
-            &format!("upr-session-{number}"),
-            session_feed(plan, &reviews, base(&app).as_deref()),
-        ));
+        return Ok(ics_response(&format!("upr-session-{number}"), session_feed(plan, &reviews, base(&app).as_deref())));
     }
     Ok(Html(SessionPage { plan, reviews }.render()?).into_response())
 }

@@ -41,8 +41,7 @@ pub async fn run(app: &App, args: &CalendarArgs) -> anyhow::Result<()> {
             Some(plan) => session_feed(plan, &reviews, None),
             None => review_feed(&title, &reviews, None),
         };
-        std::fs::write(path, feed)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::write(path, feed).with_context(|| format!("cannot write {}", path.display()))?;
         eprintln!("calendar written to {}", path.display());
     }
     let mut out = std::io::stdout().lock();
