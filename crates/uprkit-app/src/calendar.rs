@@ -5,7 +5,9 @@ use crate::{App, AppError};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
-use uprkit_core::calendar::{MomentKind, ReviewCalendar, SessionPlan, review_calendar, session_plans};
+use uprkit_core::calendar::{
+    MomentKind, OfficialDates, ReviewCalendar, SessionPlan, review_calendar, session_plans, sessions_of_review,
+};
 use uprkit_core::{Iso3, StateDirectory};
 use uprkit_store::Actor;
 
@@ -30,13 +32,23 @@ pub fn plan(session: u16) -> Option<&'static SessionPlan> {
     plans().iter().find(|p| p.number == session)
 }
 
+/// The session of the review after `sur`'s review in `session`, if planned.
+fn next_review_session(sur: &str, session: u16) -> Option<u16> {
+    let sur = Iso3::parse(sur).ok()?;
+    let cycle = plan(session)?.cycle.checked_add(1)?;
+    uprkit_core::calendar::rotation::session_of(plans(), &sur, cycle).map(|p| p.number)
+}
+
 impl App {
     /// The calendar of a State's review in a cycle, or `None` if no session of that cycle
-    /// lists it.
+    /// lists it. Its "next cycle's submission" is the next review's deadline, with the
+    /// official dates entered for that review.
     pub async fn review_calendar(&self, sur: &Iso3, cycle: u8) -> Result<Option<ReviewCalendar>, AppError> {
-        let Some(plan) = plans().iter().find(|p| p.cycle == cycle && p.states.contains(sur)) else { return Ok(None) };
-        let dates = self.official_dates(sur, plan.number).await?;
-        Ok(Some(review_calendar(plan, sur, &state_name(sur), dates)))
+        let mut official = OfficialDates::new();
+        for session in sessions_of_review(plans(), sur, cycle) {
+            official.insert(session, self.official_dates(sur, session).await?);
+        }
+        Ok(review_calendar(plans(), sur, &state_name(sur), cycle, &official))
     }
 
     /// The calendars of every review of a session, or `None` for a session not planned.
@@ -47,8 +59,9 @@ impl App {
         let Some(plan) = plan(number) else { return Ok(None) };
         let mut out = Vec::new();
         for sur in &plan.states {
-            let dates = self.official_dates(sur, plan.number).await?;
-            out.push(review_calendar(plan, sur, &state_name(sur), dates));
+            if let Some(review) = self.review_calendar(sur, plan.cycle).await? {
+                out.push(review);
+            }
         }
         Ok(Some((plan, out)))
     }
@@ -79,6 +92,15 @@ impl App {
             return Err(AppError::Forbidden("only a platform administrator can enter official dates".into()));
         }
         let kind = MomentKind::parse(moment).ok_or_else(|| AppError::Invalid(format!("unknown moment {moment:?}")))?;
+        // The next cycle's submission is the next review's own deadline: entered there, it
+        // shows on both reviews; entered here, it would be a second, contradictory date.
+        if kind == MomentKind::NextSubmission
+            && let Some(next) = next_review_session(sur, session)
+        {
+            return Err(AppError::Invalid(format!(
+                "the next cycle's submission is the stakeholder submission of the next review: enter stakeholder_submission for session {next}"
+            )));
+        }
         let date = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
             .map_err(|_| AppError::Invalid(format!("{date:?} is not a date like 2025-01-28")))?;
         let mut uow = self.begin(actor).await?;

@@ -3,7 +3,7 @@
 //! each with a description and a reminder.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use uprkit_core::calendar::{Basis, ReviewCalendar};
+use uprkit_core::calendar::{Basis, Moment, MomentKind, ReviewCalendar, SessionPlan};
 
 /// One event of a feed.
 #[derive(Debug, Clone)]
@@ -105,36 +105,145 @@ pub fn calendar(name: &str, events: &[CalendarEvent], now: DateTime<Utc>) -> Str
     out
 }
 
+/// The longest window shown as an all-day event, in days: a Working Group session (two
+/// weeks) still is one; a months-long window would cover every day of a calendar, so such a
+/// moment is an event on its best date, with the window in its description.
+pub const LONGEST_ALL_DAY_EVENT_DAYS: i64 = 14;
+
+/// How the date of `m` is known, in words.
+fn basis_text(m: &Moment) -> String {
+    match (m.basis, &m.basis_note, &m.source) {
+        (Basis::Announced, Some(note), Some(source)) => format!("{note}; source: {source}"),
+        (Basis::Announced, ..) => "announced by OHCHR".to_string(),
+        (Basis::Official, ..) => "official date".to_string(),
+        (Basis::Rule, ..) => "date from a UN rule".to_string(),
+        (Basis::Estimate, ..) => "uprkit's estimate; check OHCHR's announcements".to_string(),
+    }
+}
+
+/// What a feed makes of one moment's date.
+struct EventText {
+    uid: String,
+    summary: String,
+    /// Added to the description.
+    more: String,
+    url: Option<String>,
+    /// Windows of fewer days than this are all-day events over the window; longer ones, an
+    /// event on the best date.
+    span_days: i64,
+}
+
+/// The event of one moment.
+fn moment_event(m: &Moment, text: EventText) -> CalendarEvent {
+    let EventText { uid, summary, more, url, span_days } = text;
+    let window = if m.window_start == m.window_end {
+        String::new()
+    } else {
+        format!("\nWindow: {} to {}.", m.window_start, m.window_end)
+    };
+    let short = (m.window_end - m.window_start).num_days() < span_days;
+    let (start, end) =
+        if m.deadline_utc.is_none() && short { (m.window_start, m.window_end) } else { (m.date, m.date) };
+    CalendarEvent {
+        uid,
+        summary,
+        description: format!("{}\n\nBasis: {}.{window}{more}", m.guidance, basis_text(m)),
+        start,
+        end,
+        deadline: m.deadline_utc,
+        reminder_days: if m.deadline_utc.is_some() { 14 } else { 3 },
+        url,
+    }
+}
+
 /// An iCalendar feed of these reviews' moments. `base` is the site's address for links back.
 pub fn review_feed(name: &str, reviews: &[ReviewCalendar], base: Option<&str>) -> String {
     let mut events = Vec::new();
     for r in reviews {
         for m in &r.moments {
-            let basis = match (m.basis, &m.basis_note, &m.source) {
-                (Basis::Announced, Some(note), Some(source)) => format!("{note}; source: {source}"),
-                (Basis::Announced, ..) => "announced by OHCHR".to_string(),
-                (Basis::Official, ..) => "official date".to_string(),
-                (Basis::Rule, ..) => "date from a UN rule".to_string(),
-                (Basis::Estimate, ..) => "uprkit's estimate; check OHCHR's announcements".to_string(),
-            };
-            let window = if m.window_start == m.window_end {
-                String::new()
-            } else {
-                format!("\nWindow: {} to {}.", m.window_start, m.window_end)
-            };
-            events.push(CalendarEvent {
-                uid: format!("{}-{}-{}@uprkit", r.sur, r.session, m.kind.name()),
-                summary: format!("UPR {}: {}", r.sur_name, m.title),
-                description: format!("{}\n\nBasis: {basis}.{window}", m.guidance),
-                start: if m.deadline_utc.is_some() { m.date } else { m.window_start },
-                end: if m.deadline_utc.is_some() { m.date } else { m.window_end },
-                deadline: m.deadline_utc,
-                reminder_days: if m.deadline_utc.is_some() { 14 } else { 3 },
-                url: base.map(|b| format!("{b}/reviews/{}/{}", r.sur, r.cycle)),
-            });
+            events.push(moment_event(
+                m,
+                EventText {
+                    uid: format!("{}-{}-{}@uprkit", r.sur, r.session, m.kind.name()),
+                    summary: format!("UPR {}: {}", r.sur_name, m.title),
+                    more: String::new(),
+                    url: base.map(|b| format!("{b}/reviews/{}/{}", r.sur, r.cycle)),
+                    span_days: LONGEST_ALL_DAY_EVENT_DAYS,
+                },
+            ));
         }
     }
     calendar(name, &events, Utc::now())
+}
+
+/// The moments of a session feed: the session's deadlines and its dates at the Council.
+const SESSION_MOMENTS: [MomentKind; 6] = [
+    MomentKind::NationalReport,
+    MomentKind::StakeholderSubmission,
+    MomentKind::PreSession,
+    MomentKind::WrittenStatement,
+    MomentKind::OralStatementRegistration,
+    MomentKind::PlenaryAdoption,
+];
+
+/// An iCalendar feed of a Working Group session: the session itself, its deadlines and its
+/// dates at the Council, one event for the reviews that share a date (an official date
+/// entered for one review gets its own event), and the review days known officially. Each
+/// review's own feed has the rest.
+pub fn session_feed(plan: &SessionPlan, reviews: &[ReviewCalendar], base: Option<&str>) -> String {
+    let n = plan.number;
+    let url = base.map(|b| format!("{b}/sessions/{n}"));
+    let names = |rs: &[&ReviewCalendar]| rs.iter().map(|r| r.sur_name.as_str()).collect::<Vec<_>>().join(", ");
+    let all: Vec<&ReviewCalendar> = reviews.iter().collect();
+    let dates = if plan.date_basis == Basis::Official { "official dates" } else { "uprkit's estimate of the dates" };
+    let mut events = vec![CalendarEvent {
+        uid: format!("session-{n}@uprkit"),
+        summary: format!("UPR Working Group session {n}"),
+        description: format!("Cycle {}; {dates}.\nStates under Review: {}.", plan.cycle, names(&all)),
+        start: plan.start,
+        end: plan.end,
+        deadline: None,
+        reminder_days: 7,
+        url: url.clone(),
+    }];
+    for kind in SESSION_MOMENTS {
+        // Reviews grouped by the moment's date, in date order.
+        let mut groups: Vec<(&Moment, Vec<&ReviewCalendar>)> = Vec::new();
+        for r in reviews {
+            let Some(m) = r.moments.iter().find(|m| m.kind == kind) else { continue };
+            match groups.iter_mut().find(|(g, _)| g.date == m.date && g.deadline_utc == m.deadline_utc) {
+                Some((_, rs)) => rs.push(r),
+                None => groups.push((m, vec![r])),
+            }
+        }
+        groups.sort_by_key(|(m, _)| m.date);
+        let whole = groups.len() == 1;
+        for (m, rs) in groups {
+            let (uid, summary) = if whole {
+                (format!("session-{n}-{}@uprkit", kind.name()), format!("UPR session {n}: {}", m.title))
+            } else {
+                let codes: Vec<&str> = rs.iter().map(|r| r.sur.as_str()).collect();
+                (
+                    format!("session-{n}-{}-{}@uprkit", kind.name(), codes.join("-")),
+                    format!("UPR session {n}: {} ({})", m.title, names(&rs)),
+                )
+            };
+            let hrc = m.hrc_session.map(|h| format!("\nHuman Rights Council session {h}.")).unwrap_or_default();
+            let more = format!("{hrc}\nStates under Review: {}.", names(&rs));
+            // One day each: the session feed is a list of dates, the windows are in the text.
+            events.push(moment_event(m, EventText { uid, summary, more, url: url.clone(), span_days: 1 }));
+        }
+    }
+    for r in reviews {
+        if let Some(m) = r.moments.iter().find(|m| m.kind == MomentKind::ReviewDay && m.basis == Basis::Official) {
+            let review_url = base.map(|b| format!("{b}/reviews/{}/{}", r.sur, r.cycle));
+            let uid = format!("{}-{}-{}@uprkit", r.sur, r.session, m.kind.name());
+            let summary = format!("UPR review of {}", r.sur_name);
+            events
+                .push(moment_event(m, EventText { uid, summary, more: String::new(), url: review_url, span_days: 1 }));
+        }
+    }
+    calendar(&format!("UPR session {n}"), &events, Utc::now())
 }
 
 #[cfg(test)]

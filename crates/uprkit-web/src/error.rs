@@ -27,6 +27,9 @@ pub struct ErrorDetail {
 pub enum WebError {
     /// The record does not exist (or the viewer may not see it).
     NotFound,
+    /// The record does not exist, for a reason worth telling (an observer State has no
+    /// review); the message says it.
+    NotFoundBecause(String),
     /// The request is wrong; the message says how.
     BadRequest(String),
     /// The page needs a signed-in user.
@@ -54,6 +57,7 @@ impl WebError {
     fn parts(&self) -> (StatusCode, &'static str, String) {
         match self {
             WebError::NotFound => (StatusCode::NOT_FOUND, "not_found", "No such record.".into()),
+            WebError::NotFoundBecause(m) => (StatusCode::NOT_FOUND, "not_found", m.clone()),
             WebError::BadRequest(m) => (StatusCode::BAD_REQUEST, "bad_request", m.clone()),
             WebError::SignInNeeded => (StatusCode::UNAUTHORIZED, "sign_in_needed", "Please sign in first.".into()),
             WebError::BadToken => {

@@ -5,6 +5,7 @@ pub mod announced;
 pub mod geneva;
 pub mod hrc;
 pub mod moments;
+pub mod rescheduled;
 pub mod rotation;
 
 pub use announced::AnnouncedDeadlines;
@@ -38,20 +39,34 @@ pub struct ReviewCalendar {
     pub date_basis: Basis,
     /// How the State's place in this session is known.
     pub list_basis: rotation::ListBasis,
+    /// The session the rotation gave this review, when it was rescheduled to another one.
+    pub rescheduled_from: Option<u16>,
+    /// The session of the State's next review, whose submission deadline is this review's
+    /// "next cycle's submission".
+    pub next_session: Option<u16>,
     /// The moments, in date order.
     pub moments: Vec<Moment>,
 }
 
-/// The calendar of `sur`'s review in the session `plan`, with the dates an organisation entered
-/// as official.
+/// Official dates entered for a State's reviews, by Working Group session.
+pub type OfficialDates = BTreeMap<u16, BTreeMap<MomentKind, NaiveDate>>;
+
+/// The calendar of `sur`'s review in `cycle`, or `None` if no session of that cycle lists it.
+/// `official` holds the dates entered as official for its sessions (this review's and the
+/// next cycle's, whose submission deadline is this review's "next cycle's submission").
 pub fn review_calendar(
-    plan: &SessionPlan,
+    plans: &[SessionPlan],
     sur: &Iso3,
     sur_name: &str,
-    official: BTreeMap<MomentKind, NaiveDate>,
-) -> ReviewCalendar {
-    let dates = session_dates(plan, official);
-    ReviewCalendar {
+    cycle: u8,
+    official: &OfficialDates,
+) -> Option<ReviewCalendar> {
+    let plan = rotation::session_of(plans, sur, cycle)?;
+    let next_plan = rotation::session_of(plans, sur, cycle.checked_add(1)?);
+    let entered = |p: &SessionPlan| official.get(&p.number).cloned().unwrap_or_default();
+    let mut dates = session_dates(plan, entered(plan));
+    dates.next_submission = next_plan.and_then(|next| submission_moment(next, entered(next)));
+    Some(ReviewCalendar {
         sur: sur.clone(),
         sur_name: sur_name.to_string(),
         cycle: plan.cycle,
@@ -60,12 +75,23 @@ pub fn review_calendar(
         session_end: plan.end,
         date_basis: plan.date_basis,
         list_basis: plan.states_basis,
+        rescheduled_from: rescheduled::of(sur, cycle).map(|r| r.rotation_session),
+        next_session: next_plan.map(|p| p.number),
         moments: timeline(&dates),
-    }
+    })
+}
+
+/// The sessions whose official dates [`review_calendar`] reads for `sur`'s review in `cycle`.
+pub fn sessions_of_review(plans: &[SessionPlan], sur: &Iso3, cycle: u8) -> Vec<u16> {
+    [Some(cycle), cycle.checked_add(1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|c| rotation::session_of(plans, sur, c).map(|p| p.number))
+        .collect()
 }
 
 /// What the timelines of a session's reviews are computed from: its dates, the deadlines
-/// announced for it (and for the next cycle's session of the same States), and `official`.
+/// announced for it, and `official`.
 fn session_dates(plan: &SessionPlan, official: BTreeMap<MomentKind, NaiveDate>) -> ReviewDates {
     ReviewDates {
         session_start: plan.start,
@@ -73,12 +99,18 @@ fn session_dates(plan: &SessionPlan, official: BTreeMap<MomentKind, NaiveDate>) 
         session_basis: plan.date_basis,
         official,
         announced: announced::for_session(plan.number).cloned(),
-        next_announced: announced::for_session(plan.number + 14).cloned(),
+        next_submission: None,
     }
+}
+
+/// The stakeholder submission deadline of a review in the session `plan`, with the official
+/// dates entered for that review.
+fn submission_moment(plan: &SessionPlan, official: BTreeMap<MomentKind, NaiveDate>) -> Option<Moment> {
+    timeline(&session_dates(plan, official)).into_iter().find(|m| m.kind == MomentKind::StakeholderSubmission)
 }
 
 /// The stakeholder submission deadline of a session, as every review of it shows it unless an
 /// official date was entered for that review: the announced date, else the estimate.
 pub fn submission_deadline(plan: &SessionPlan) -> Option<Moment> {
-    timeline(&session_dates(plan, BTreeMap::new())).into_iter().find(|m| m.kind == MomentKind::StakeholderSubmission)
+    submission_moment(plan, BTreeMap::new())
 }

@@ -206,19 +206,20 @@ pub struct ReviewDates {
     pub official: BTreeMap<MomentKind, NaiveDate>,
     /// Deadlines announced for the session, replacing uprkit's estimates.
     pub announced: Option<AnnouncedDeadlines>,
-    /// Deadlines announced for the next cycle's session of the same States (14 sessions on),
-    /// for the next cycle's submission.
-    pub next_announced: Option<AnnouncedDeadlines>,
+    /// The submission deadline of the State's next review, as that review's own calendar
+    /// gives it (its session from the rotation; official, then announced dates winning): the
+    /// next cycle's submission is that very moment. `None` beyond the last planned session,
+    /// where it stays an estimate.
+    pub next_submission: Option<Moment>,
 }
 
 impl ReviewDates {
     /// The announced date of `kind`, if the session's announcement gives one.
     fn announced(&self, kind: MomentKind) -> Option<(NaiveDate, &AnnouncedDeadlines)> {
-        let (this, next) = (self.announced.as_ref(), self.next_announced.as_ref());
+        let this = self.announced.as_ref();
         match kind {
             MomentKind::StakeholderSubmission => this.map(|a| (a.stakeholder_deadline, a)),
             MomentKind::NationalReport => this.and_then(|a| Some((a.national_report_deadline?, a))),
-            MomentKind::NextSubmission => next.map(|a| (a.stakeholder_deadline, a)),
             _ => None,
         }
     }
@@ -344,15 +345,24 @@ pub fn timeline(dates: &ReviewDates) -> Vec<Moment> {
     // OHCHR: about two years after adoption; UPR Info: two and a half years after the review.
     let (a, c) = (plenary + days(730), review + days(913));
     b.add(MidTermReport, (a.min(c), a.max(c)), a.min(c), Basis::Estimate);
-    let next_review = r + days(1644); // 4.5 years
-    b.add(
-        NextSubmission,
-        (next_review - days(early), next_review - days(late)),
-        next_review - days(best),
-        Basis::Estimate,
-    );
-    if let Some(m) = b.last() {
-        m.deadline_utc = Some(end_of_day_utc(m.date));
+    match &dates.next_submission {
+        // One date for one deadline: the next review's own, however it is known.
+        Some(next) => {
+            let (title, guidance) = NextSubmission.words();
+            b.out.push(Moment { kind: NextSubmission, title, guidance, ..next.clone() });
+        }
+        None => {
+            let next_review = r + days(1644); // 4.5 years
+            b.add(
+                NextSubmission,
+                (next_review - days(early), next_review - days(late)),
+                next_review - days(best),
+                Basis::Estimate,
+            );
+            if let Some(m) = b.last() {
+                m.deadline_utc = Some(end_of_day_utc(m.date));
+            }
+        }
     }
     b.out.sort_by_key(|m| (m.date, m.kind));
     b.out

@@ -4,6 +4,7 @@
 
 use super::hrc::on_or_after;
 use super::moments::Basis;
+use super::rescheduled;
 use crate::{Iso3, StateDirectory};
 use chrono::{Duration, NaiveDate, Weekday};
 use serde::Serialize;
@@ -11,6 +12,7 @@ use std::collections::BTreeMap;
 
 const SESSIONS_1_20: &str = include_str!("../../data/uprs_sessions01-20_states_under_review.csv");
 const CYCLE_4: &str = include_str!("../../data/upr_sessions_cycle4.csv");
+const SESSIONS_52_54: &str = include_str!("../../data/sessions52-54_states_under_review.csv");
 const SESSION_YEARS: &str = include_str!("../../data/upr_session_years_01-53.csv");
 
 /// The last session projected (the end of cycle 5).
@@ -80,11 +82,15 @@ fn rows(text: &str) -> Vec<csv::StringRecord> {
     csv::Reader::from_reader(text.as_bytes()).records().filter_map(Result::ok).collect()
 }
 
-/// Every session 1-68. `cycle5_start` is the slot of session 55 (not announced; default
-/// October/November 2027, after a gap like those between earlier cycles).
-pub fn session_plans(states: &StateDirectory, cycle5_start: Option<(i32, Slot)>) -> Vec<SessionPlan> {
+/// Each session's list of States, and how the list is known.
+type Lists = BTreeMap<u16, (Vec<Iso3>, ListBasis)>;
+
+/// The lists of the reference files, as published (sessions 1-20 and 41-54): the 52-54
+/// planning sheet has the last word on its sessions (it lists States postponed there, such as
+/// Myanmar and Ukraine in session 54, that `upr_sessions_cycle4.csv` leaves out).
+fn reference_lists(states: &StateDirectory) -> (Lists, BTreeMap<u16, (NaiveDate, NaiveDate)>) {
     let resolve = |name: &str| states.resolve(name).ok();
-    let mut lists: BTreeMap<u16, (Vec<Iso3>, ListBasis)> = BTreeMap::new();
+    let mut lists: Lists = BTreeMap::new();
     for r in rows(SESSIONS_1_20) {
         if let (Some(name), Some(Ok(n))) = (r.get(1), r.get(3).map(str::parse::<u16>))
             && let Some(iso3) = resolve(name)
@@ -104,25 +110,85 @@ pub fn session_plans(states: &StateDirectory, cycle5_start: Option<(i32, Slot)>)
             dates.insert(n, (s, e));
         }
     }
-    // Cycles 2-3 (sessions 21-40) from the later cycle's lists: session N reviews the States of N+14.
-    for n in (21..=40).rev() {
-        if !lists.contains_key(&n)
-            && let Some((list, _)) = lists.get(&(n + 14)).cloned()
+    let mut sheet: BTreeMap<u16, Vec<(u32, Iso3)>> = BTreeMap::new();
+    for r in rows(SESSIONS_52_54) {
+        if let (Some(Ok(n)), Some(iso3), Some(Ok(order))) =
+            (r.get(0).map(str::parse::<u16>), r.get(1).and_then(resolve), r.get(2).map(str::parse::<u32>))
         {
+            sheet.entry(n).or_default().push((order, iso3));
+        }
+    }
+    for (n, mut listed) in sheet {
+        listed.sort();
+        for (_, iso3) in listed {
+            place(&mut lists, &iso3, n);
+        }
+    }
+    (lists, dates)
+}
+
+/// Puts `sur` in session `n`'s list (at its end) and takes it out of the other sessions of
+/// the same cycle; nothing when `n` has no list or already holds it.
+fn place(lists: &mut Lists, sur: &Iso3, n: u16) {
+    if lists.get(&n).is_none_or(|(l, _)| l.contains(sur)) {
+        return;
+    }
+    let cycle = cycle_of(n);
+    for (m, (list, _)) in lists.iter_mut() {
+        if cycle_of(*m) == cycle {
+            list.retain(|s| s != sur);
+        }
+    }
+    if let Some((list, _)) = lists.get_mut(&n) {
+        list.push(sur.clone());
+    }
+}
+
+fn cycle_of(n: u16) -> u8 {
+    crate::SessionNo::parse(&n.to_string()).map(|s| s.cycle().get()).unwrap_or(0)
+}
+
+/// Every session 1-68. `cycle5_start` is the slot of session 55 (not announced; default
+/// October/November 2027, after a gap like those between earlier cycles).
+///
+/// Lists not published are inferred from the rotation (session N+14 reviews the States of
+/// session N): from each State's place in the rotation, with the reviews of
+/// `upr_rescheduled_reviews.csv` held in their own session of their cycle only.
+pub fn session_plans(states: &StateDirectory, cycle5_start: Option<(i32, Slot)>) -> Vec<SessionPlan> {
+    let (mut lists, dates) = reference_lists(states);
+    let moved = rescheduled::all();
+    for r in moved {
+        place(&mut lists, &r.sur, r.held_session);
+    }
+    let mut rotation = lists.clone();
+    for r in moved {
+        place(&mut rotation, &r.sur, r.rotation_session);
+    }
+    // Cycles 2-3 (sessions 21-40) from the later cycle's places, then cycle 5 from cycle 4's.
+    for n in (21..=40).rev() {
+        if !rotation.contains_key(&n)
+            && let Some((list, _)) = rotation.get(&(n + 14)).cloned()
+        {
+            rotation.insert(n, (list.clone(), ListBasis::Inferred));
             lists.insert(n, (list, ListBasis::Inferred));
         }
     }
     for n in 55..=LAST_PROJECTED_SESSION {
-        if let Some((list, _)) = lists.get(&(n - 14)).cloned() {
+        if let Some((list, _)) = rotation.get(&(n - 14)).cloned() {
+            rotation.insert(n, (list.clone(), ListBasis::Projected));
             lists.insert(n, (list, ListBasis::Projected));
         }
+    }
+    // A review rescheduled in an inferred or projected cycle is held where the record says.
+    for r in moved {
+        place(&mut lists, &r.sur, r.held_session);
     }
     let years: BTreeMap<u16, i32> =
         rows(SESSION_YEARS).iter().filter_map(|r| Some((r.get(0)?.parse().ok()?, r.get(1)?.parse().ok()?))).collect();
     let mut out = Vec::new();
     let mut slot = (2026, Slot::AprMay); // session 52
     for n in 1..=LAST_PROJECTED_SESSION {
-        let cycle = crate::SessionNo::parse(&n.to_string()).map(|s| s.cycle().get()).unwrap_or(0);
+        let cycle = cycle_of(n);
         let (start, end, basis) = match dates.get(&n) {
             Some((s, e)) => (*s, *e, Basis::Official),
             None if n < 52 => {
@@ -161,6 +227,8 @@ mod tests {
         let dir = StateDirectory::load();
         let plans = session_plans(&dir, None);
         assert_eq!(plans.len(), 68);
+        let sheet = crate::testing::shared_data("reference/sessions52-54_states_under_review.csv");
+        assert_eq!(std::fs::read_to_string(sheet).expect("readable"), SESSIONS_52_54, "the embedded copy differs");
         let s48 = &plans[47];
         assert_eq!((s48.start.to_string(), s48.date_basis), ("2025-01-20".into(), Basis::Official));
         assert_eq!(s48.states.len(), 14);

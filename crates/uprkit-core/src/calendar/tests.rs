@@ -15,7 +15,7 @@ fn dates(start: NaiveDate) -> ReviewDates {
         session_basis: Basis::Official,
         official: BTreeMap::new(),
         announced: None,
-        next_announced: None,
+        next_submission: None,
     }
 }
 
@@ -111,7 +111,7 @@ fn announced_deadlines_replace_the_estimates_of_their_sessions() {
     let plans = session_plans(&StateDirectory::load(), None);
     let plan = |n: u16| plans.iter().find(|p| p.number == n).expect("session");
     let nam = crate::Iso3::parse("NAM").expect("iso3");
-    let cal = super::review_calendar(plan(52), &nam, "Namibia", BTreeMap::new());
+    let cal = super::review_calendar(&plans, &nam, "Namibia", 4, &BTreeMap::new()).expect("Namibia");
     let moment = |k: MomentKind| cal.moments.iter().find(|m| m.kind == k).expect("moment").clone();
     let submission = moment(MomentKind::StakeholderSubmission);
     assert_eq!(submission.date.to_string(), "2025-10-10");
@@ -126,17 +126,19 @@ fn announced_deadlines_replace_the_estimates_of_their_sessions() {
     assert_eq!(super::submission_deadline(plan(52)), Some(submission));
 
     // Session 21 has a stakeholder deadline only: the national report stays an estimate, and
-    // session 7's review (the same States, one cycle earlier) sees it as its next submission.
+    // the cycle-1 review of its States (session 7 for the first, not 21-14: cycle 1 had 12 sessions)
+    // sees it as its next submission.
     let s21 = super::submission_deadline(plan(21)).expect("21");
     assert_eq!((s21.date.to_string(), s21.basis), ("2014-06-15".into(), Basis::Announced));
     assert_eq!(s21.basis_note.as_deref(), Some("announced by OHCHR (extended deadline)"));
     assert!(s21.source_url.as_deref().is_some_and(|u| u.starts_with("https://www.upr-info.org/")));
     let sur = plan(21).states.first().expect("a State").clone();
-    let c21 = super::review_calendar(plan(21), &sur, "x", BTreeMap::new());
+    let c21 = super::review_calendar(&plans, &sur, "x", 2, &BTreeMap::new()).expect("cycle 2");
     let r = c21.moments.iter().find(|m| m.kind == MomentKind::NationalReport).expect("report");
     assert_eq!((r.basis, r.basis_note.as_ref()), (Basis::Estimate, None));
-    let c7 = super::review_calendar(plan(7), &sur, "x", BTreeMap::new());
-    let next = c7.moments.iter().find(|m| m.kind == MomentKind::NextSubmission).expect("next");
+    let c1 = super::review_calendar(&plans, &sur, "x", 1, &BTreeMap::new()).expect("cycle 1");
+    assert_eq!(c21.session, 21);
+    let next = c1.moments.iter().find(|m| m.kind == MomentKind::NextSubmission).expect("next");
     assert_eq!((next.date, next.basis), (s21.date, Basis::Announced));
 
     // A session not in the file keeps its estimate.
@@ -146,12 +148,102 @@ fn announced_deadlines_replace_the_estimates_of_their_sessions() {
 
     // An official date entered for a review wins over the announcement.
     let entered = NaiveDate::from_ymd_opt(2025, 10, 20).expect("date");
-    let cal = super::review_calendar(
-        plan(52),
-        &nam,
-        "Namibia",
-        BTreeMap::from([(MomentKind::StakeholderSubmission, entered)]),
-    );
+    let entered_52 = BTreeMap::from([(52, BTreeMap::from([(MomentKind::StakeholderSubmission, entered)]))]);
+    let cal = super::review_calendar(&plans, &nam, "Namibia", 4, &entered_52).expect("Namibia");
     let m = cal.moments.iter().find(|m| m.kind == MomentKind::StakeholderSubmission).expect("deadline");
     assert_eq!((m.date, m.basis, m.source.as_ref()), (entered, Basis::Official, None));
+    // ... and is the next cycle's submission of the review before (cycle 3, session 38).
+    let cycle3 = super::review_calendar(&plans, &nam, "Namibia", 3, &entered_52).expect("cycle 3");
+    let next = cycle3.moments.iter().find(|m| m.kind == MomentKind::NextSubmission).expect("next");
+    assert_eq!((next.date, next.basis), (entered, Basis::Official));
+}
+
+/// Every review of every State, cycles 1-5, with no official dates.
+fn all_reviews() -> Vec<super::ReviewCalendar> {
+    let dir = StateDirectory::load();
+    let plans = session_plans(&dir, None);
+    let mut out = Vec::new();
+    for state in dir.states() {
+        for cycle in 1..=5 {
+            if let Some(r) = super::review_calendar(&plans, &state.iso3, &state.name, cycle, &BTreeMap::new()) {
+                out.push(r);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn next_cycles_submission_is_the_next_reviews_deadline_for_every_state() {
+    let reviews = all_reviews();
+    let dir = StateDirectory::load();
+    // Every Member State has one review in each of cycles 1-5; observers none.
+    for state in dir.states() {
+        let cycles: Vec<u8> = reviews.iter().filter(|r| r.sur == state.iso3).map(|r| r.cycle).collect();
+        let expected: Vec<u8> = if state.observer { vec![] } else { vec![1, 2, 3, 4, 5] };
+        assert_eq!(cycles, expected, "{}", state.iso3);
+    }
+    let moment = |r: &super::ReviewCalendar, kind: MomentKind| {
+        r.moments.iter().find(|m| m.kind == kind).cloned().expect("the moment")
+    };
+    for r in reviews.iter().filter(|r| r.cycle < 5) {
+        let next = reviews.iter().find(|n| n.sur == r.sur && n.cycle == r.cycle + 1).expect("next review");
+        assert_eq!(r.next_session, Some(next.session), "{} {}", r.sur, r.cycle);
+        let ours = moment(r, MomentKind::NextSubmission);
+        let theirs = moment(next, MomentKind::StakeholderSubmission);
+        assert_eq!(
+            (ours.date, ours.window_start, ours.window_end, ours.deadline_utc, ours.basis, &ours.source),
+            (theirs.date, theirs.window_start, theirs.window_end, theirs.deadline_utc, theirs.basis, &theirs.source),
+            "{} cycle {}",
+            r.sur,
+            r.cycle
+        );
+    }
+    // The tester's case: Sri Lanka's next submission after cycle 4 is the one of its cycle-5 review.
+    let lka = reviews.iter().find(|r| r.sur.as_str() == "LKA" && r.cycle == 4).expect("LKA 4");
+    let lka5 = reviews.iter().find(|r| r.sur.as_str() == "LKA" && r.cycle == 5).expect("LKA 5");
+    assert_eq!(moment(lka, MomentKind::NextSubmission).date, moment(lka5, MomentKind::StakeholderSubmission).date);
+}
+
+#[test]
+fn every_state_of_the_reference_lists_is_in_its_session() {
+    let dir = StateDirectory::load();
+    let plans = session_plans(&dir, None);
+    let read = |file: &str| {
+        let text = std::fs::read_to_string(crate::testing::shared_data(&format!("reference/{file}"))).expect(file);
+        csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.expect("row")).collect::<Vec<_>>()
+    };
+    let mut listed: Vec<(u16, String)> = Vec::new();
+    for r in read("uprs_sessions01-20_states_under_review.csv") {
+        listed.push((r[3].parse().expect("session"), r[1].to_string()));
+    }
+    for r in read("upr_sessions_cycle4.csv") {
+        for name in r[5].split('|') {
+            listed.push((r[0].parse().expect("session"), name.to_string()));
+        }
+    }
+    for r in read("sessions52-54_states_under_review.csv") {
+        listed.push((r[0].parse().expect("session"), r[1].to_string()));
+    }
+    assert!(listed.len() > 500);
+    for (session, name) in &listed {
+        let sur = dir.resolve(name).expect("a known name");
+        let plan = plans.iter().find(|p| p.number == *session).expect("session");
+        assert!(plan.states.contains(&sur), "{name} ({sur}) not in session {session}");
+        let review = super::review_calendar(&plans, &sur, name, plan.cycle, &BTreeMap::new()).expect("a review");
+        assert_eq!(review.session, *session, "{name}");
+    }
+    let in_session = |n: u16| plans.iter().find(|p| p.number == n).map(|p| p.states.len());
+    assert_eq!(in_session(54), Some(14), "Myanmar and Ukraine in session 54");
+    // Postponed reviews keep their place in the rotation in the other cycles.
+    let session = |iso3: &str, cycle: u8| {
+        let sur = crate::Iso3::parse(iso3).expect("iso3");
+        super::rotation::session_of(&plans, &sur, cycle).map(|p| p.number)
+    };
+    assert_eq!([2, 3, 4, 5].map(|c| session("MMR", c)), [Some(23), Some(37), Some(54), Some(65)]);
+    assert_eq!([2, 3, 4, 5].map(|c| session("UKR", c)), [Some(14), Some(28), Some(54), Some(56)]);
+    assert_eq!([2, 3, 4, 5].map(|c| session("USA", c)), [Some(22), Some(36), Some(53), Some(64)]);
+    assert_eq!([2, 3, 4, 5].map(|c| session("ISR", c)), [Some(17), Some(29), Some(43), Some(57)]);
+    let rescheduled = all_reviews().into_iter().filter(|r| r.rescheduled_from.is_some()).count();
+    assert_eq!(rescheduled, 4);
 }

@@ -6,14 +6,15 @@ use crate::{AppState, WebError};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chrono::{NaiveDate, Utc};
 use uprkit_app::calendar::plans;
+use uprkit_core::Iso3;
 use uprkit_core::calendar::rotation::ListBasis;
 use uprkit_core::calendar::{Basis, Moment, ReviewCalendar, SessionPlan, submission_deadline};
-use uprkit_docs::ical::review_feed as ics;
+use uprkit_docs::ical::{review_feed as ics, session_feed};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -101,17 +102,66 @@ struct ReviewPage {
     other_cycles: Vec<u8>,
 }
 
+/// Why a State has no review in a cycle, in plain words; `None` when it has one.
+pub fn why_no_review(sur: &Iso3, cycle: u8) -> Option<String> {
+    let state = states().get(sur.as_str())?;
+    if state.observer {
+        return Some(format!(
+            "{} is not reviewed by the Universal Periodic Review: it is an observer State of the United Nations, \
+             not a Member State, and the UPR reviews the 193 Member States. As an observer it can take part in \
+             the reviews of others and make recommendations to them.",
+            state.name
+        ));
+    }
+    if plans().iter().any(|p| p.cycle == cycle && p.states.contains(sur)) {
+        return None;
+    }
+    Some(format!(
+        "{} has no review in cycle {cycle}: uprkit knows cycles 1 to 5 (the fifth from the rotation).",
+        state.name
+    ))
+}
+
+/// The review of `iso3` in `cycle`, or a 404 that says why there is none.
+async fn review_of(app: &AppState, iso3: &str, cycle: u8) -> Result<ReviewCalendar, WebError> {
+    let sur = states().resolve(iso3).map_err(|_| WebError::NotFound)?;
+    match app.app.review_calendar(&sur, cycle).await? {
+        Some(r) => Ok(r),
+        None => Err(why_no_review(&sur, cycle).map(WebError::NotFoundBecause).unwrap_or(WebError::NotFound)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "no_review.html")]
+struct NoReviewPage {
+    iso3: String,
+    name: String,
+    observer: bool,
+    why: String,
+}
+
 async fn review_page(
     State(app): State<AppState>,
     Path((iso3, cycle)): Path<(String, u8)>,
-) -> Result<Html<String>, WebError> {
-    let sur = states().resolve(&iso3).map_err(|_| WebError::NotFound)?;
-    let r = app.app.review_calendar(&sur, cycle).await?.ok_or(WebError::NotFound)?;
+) -> Result<Response, WebError> {
+    let r = match review_of(&app, &iso3, cycle).await {
+        Ok(r) => r,
+        // A page of its own, with somewhere to go: still a 404, since the review does not exist
+        // (a link checker or a search engine must not take it for one).
+        Err(WebError::NotFoundBecause(why)) => {
+            let state =
+                states().resolve(&iso3).ok().and_then(|c| states().get(c.as_str())).ok_or(WebError::NotFound)?;
+            let page =
+                NoReviewPage { iso3: state.iso3.to_string(), name: state.name.clone(), observer: state.observer, why };
+            return Ok((StatusCode::NOT_FOUND, Html(page.render()?)).into_response());
+        }
+        Err(e) => return Err(e),
+    };
     let today = today();
     let next = r.moments.iter().position(|m| m.window_end >= today);
     let other_cycles =
-        plans().iter().filter(|p| p.states.contains(&sur) && p.cycle != cycle).map(|p| p.cycle).collect();
-    Ok(Html(ReviewPage { r, today, next, other_cycles }.render()?))
+        plans().iter().filter(|p| p.states.contains(&r.sur) && p.cycle != cycle).map(|p| p.cycle).collect();
+    Ok(Html(ReviewPage { r, today, next, other_cycles }.render()?).into_response())
 }
 
 /// The site's own address, for links inside calendar events: the configured public URL,
@@ -135,8 +185,7 @@ async fn review_feed(
     State(app): State<AppState>,
     Path((iso3, cycle)): Path<(String, u8)>,
 ) -> Result<Response, WebError> {
-    let sur = states().resolve(&iso3).map_err(|_| WebError::NotFound)?;
-    let r = app.app.review_calendar(&sur, cycle).await?.ok_or(WebError::NotFound)?;
+    let r = review_of(&app, &iso3, cycle).await?;
     let title = format!("UPR: {} cycle {}", r.sur_name, r.cycle);
     Ok(ics_response(&format!("upr-{}-{}", r.sur, r.cycle), ics(&title, &[r], base(&app).as_deref())))
 }
@@ -148,7 +197,7 @@ struct SessionPage {
     reviews: Vec<ReviewCalendar>,
 }
 
-/// `/sessions/48` (page) or `/sessions/48.ics` (feed of all its reviews).
+/// `/sessions/48` (page) or `/sessions/48.ics` (feed of the session's dates and deadlines).
 async fn session_page(State(app): State<AppState>, Path(file): Path<String>) -> Result<Response, WebError> {
     let (number, feed) = match file.strip_suffix(".ics") {
         Some(n) => (n, true),
@@ -157,10 +206,7 @@ async fn session_page(State(app): State<AppState>, Path(file): Path<String>) -> 
     let number: u16 = number.parse().map_err(|_| WebError::NotFound)?;
     let (plan, reviews) = app.app.session_calendars(number).await?.ok_or(WebError::NotFound)?;
     if feed {
-        return Ok(ics_response(
-            &format!("upr-session-{number}"),
-            ics(&format!("UPR session {number}"), &reviews, base(&app).as_deref()),
-        ));
+        return Ok(ics_response(&format!("upr-session-{number}"), session_feed(plan, &reviews, base(&app).as_deref())));
     }
     Ok(Html(SessionPage { plan, reviews }.render()?).into_response())
 }

@@ -6,18 +6,18 @@ use std::io::Write;
 use uprkit_app::{Actor, App};
 use uprkit_core::StateDirectory;
 use uprkit_core::calendar::{Basis, ReviewCalendar};
-use uprkit_docs::ical::review_feed;
+use uprkit_docs::ical::{review_feed, session_feed};
 
 /// Prints (and writes) the calendar.
 pub async fn run(app: &App, args: &CalendarArgs) -> anyhow::Result<()> {
-    let (title, reviews, session_json) = if let Some(n) = args.session {
+    let (title, reviews, session) = if let Some(n) = args.session {
         let Some((plan, reviews)) = app.session_calendars(n).await? else {
             bail!(
                 "session {n} is not known: sessions run from 1 to {}",
                 uprkit_core::calendar::rotation::LAST_PROJECTED_SESSION
             )
         };
-        (format!("UPR session {n}"), reviews, Some(serde_json::to_value(plan)?))
+        (format!("UPR session {n}"), reviews, Some(plan))
     } else {
         let (Some(name), Some(cycle)) = (&args.sur, args.cycle) else {
             bail!("give --session N, or --sur ISO3 with --cycle N")
@@ -36,15 +36,19 @@ pub async fn run(app: &App, args: &CalendarArgs) -> anyhow::Result<()> {
         (format!("UPR review of {}, cycle {cycle}", review.sur_name), vec![review], None)
     };
     if let Some(path) = &args.ics {
-        std::fs::write(path, review_feed(&title, &reviews, None))
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        // A session's feed holds the session's dates and deadlines; a review's, its moments.
+        let feed = match session {
+            Some(plan) => session_feed(plan, &reviews, None),
+            None => review_feed(&title, &reviews, None),
+        };
+        std::fs::write(path, feed).with_context(|| format!("cannot write {}", path.display()))?;
         eprintln!("calendar written to {}", path.display());
     }
     let mut out = std::io::stdout().lock();
     match args.format {
         CalendarFormat::Json => {
-            let value = match session_json {
-                Some(session) => serde_json::json!({ "session": session, "reviews": reviews }),
+            let value = match session {
+                Some(plan) => serde_json::json!({ "session": plan, "reviews": reviews }),
                 None => serde_json::to_value(&reviews[0])?,
             };
             writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;

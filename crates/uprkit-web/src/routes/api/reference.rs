@@ -73,8 +73,10 @@ pub async fn review_calendar(
 ) -> Result<axum::response::Response, crate::WebError> {
     use axum::response::IntoResponse;
     let sur = crate::labels::states().resolve(&iso3).map_err(|_| crate::WebError::NotFound.json())?;
-    let review =
-        app.app.review_calendar(&sur, cycle).await.json_error()?.ok_or_else(|| crate::WebError::NotFound.json())?;
+    let review = app.app.review_calendar(&sur, cycle).await.json_error()?.ok_or_else(|| {
+        let why = crate::routes::calendar::why_no_review(&sur, cycle);
+        why.map(crate::WebError::NotFoundBecause).unwrap_or(crate::WebError::NotFound).json()
+    })?;
     match CalendarFile::parse(&file) {
         Some(CalendarFile::Json) => Ok(Json(review).into_response()),
         Some(CalendarFile::Ics) => {
