@@ -37,28 +37,6 @@ fn moment(review: &serde_json::Value, kind: &str) -> serde_json::Value {
     review["moments"].as_array().and_then(|ms| ms.iter().find(|m| m["kind"] == kind)).cloned().expect(kind)
 }
 
-/// (session, State name) of every row of the reference session lists.
-fn reference_lists() -> Vec<(u16, String)> {
-    let read = |file: &str| {
-        let path = uprkit_core::testing::shared_data(&format!("reference/{file}"));
-        let text = std::fs::read_to_string(path).expect(file);
-        csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.expect("row")).collect::<Vec<_>>()
-    };
-    let mut listed = Vec::new();
-    for r in read("uprs_sessions01-20_states_under_review.csv") {
-        listed.push((r[3].parse().expect("session"), r[1].to_string()));
-    }
-    for r in read("upr_sessions_cycle4.csv") {
-        for name in r[5].split('|') {
-            listed.push((r[0].parse().expect("session"), name.to_string()));
-        }
-    }
-    for r in read("sessions52-54_states_under_review.csv") {
-        listed.push((r[0].parse().expect("session"), r[1].to_string()));
-    }
-    listed
-}
-
 #[tokio::test]
 async fn the_next_cycles_submission_is_the_next_reviews_deadline_everywhere() {
     let (_db, state) = empty().await;
@@ -89,7 +67,7 @@ async fn the_next_cycles_submission_is_the_next_reviews_deadline_everywhere() {
 async fn every_state_of_the_reference_lists_has_its_review_pages() {
     let (_db, state) = empty().await;
     let states = uprkit_core::StateDirectory::load();
-    let listed = reference_lists();
+    let listed = uprkit_core::testing::reference_session_lists();
     assert!(listed.len() > 500);
     for (session, name) in listed {
         let iso3 = states.resolve(&name).expect("known name");

@@ -209,22 +209,7 @@ fn next_cycles_submission_is_the_next_reviews_deadline_for_every_state() {
 fn every_state_of_the_reference_lists_is_in_its_session() {
     let dir = StateDirectory::load();
     let plans = session_plans(&dir, None);
-    let read = |file: &str| {
-        let text = std::fs::read_to_string(crate::testing::shared_data(&format!("reference/{file}"))).expect(file);
-        csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.expect("row")).collect::<Vec<_>>()
-    };
-    let mut listed: Vec<(u16, String)> = Vec::new();
-    for r in read("uprs_sessions01-20_states_under_review.csv") {
-        listed.push((r[3].parse().expect("session"), r[1].to_string()));
-    }
-    for r in read("upr_sessions_cycle4.csv") {
-        for name in r[5].split('|') {
-            listed.push((r[0].parse().expect("session"), name.to_string()));
-        }
-    }
-    for r in read("sessions52-54_states_under_review.csv") {
-        listed.push((r[0].parse().expect("session"), r[1].to_string()));
-    }
+    let listed = crate::testing::reference_session_lists();
     assert!(listed.len() > 500);
     for (session, name) in &listed {
         let sur = dir.resolve(name).expect("a known name");

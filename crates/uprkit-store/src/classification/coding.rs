@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use uprkit_core::classification::Head;
 
 /// `WHERE`-able condition restricting `r` to some States under Review, or everything.
-fn sur_condition(sql: &mut Sql, surs: Option<&[String]>) -> String {
+pub(super) fn sur_condition(sql: &mut Sql, surs: Option<&[String]>) -> String {
     match surs {
         Some(list) if !list.is_empty() => {
             format!("r.sur IN ({})", sql.bind_list(list.iter().map(|s| Arg::Text(s.clone()))))

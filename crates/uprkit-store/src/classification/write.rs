@@ -32,13 +32,8 @@ pub struct NewDecision {
 
 /// `recommendation_id IN (...)` restricted to recommendations of these States, or all.
 fn scope(sql: &mut Sql, surs: Option<&[String]>) -> String {
-    match surs {
-        Some(list) => format!(
-            "recommendation_id IN (SELECT id FROM recommendations WHERE sur IN ({}))",
-            if list.is_empty() { "NULL".into() } else { sql.bind_list(list.iter().map(|s| Arg::Text(s.clone()))) }
-        ),
-        None => "1 = 1".into(),
-    }
+    let states = super::coding::sur_condition(sql, surs);
+    format!("recommendation_id IN (SELECT r.id FROM recommendations r WHERE {states})")
 }
 
 impl UnitOfWork {
