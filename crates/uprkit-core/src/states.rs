@@ -23,6 +23,10 @@ pub struct State {
     pub name: String,
     /// UN formal name (UNTERM), when known.
     pub formal_name: Option<String>,
+    /// UN short name in French (UNTERM, without its article: "Afghanistan", not "Afghanistan (l')").
+    pub name_fr: Option<String>,
+    /// UN short name in Spanish (UNTERM, without its article).
+    pub name_es: Option<String>,
     /// Spelling used by UPR Info.
     pub name_upr_info: String,
     /// UN regional group as UPR Info spells it: Africa, Asia, EEG, GRULAC, WEOG or Observer.
@@ -65,6 +69,21 @@ pub fn fold_name(name: &str) -> String {
     words.join(" ")
 }
 
+/// A UNTERM short name as people write it: without the footnote stars and the trailing
+/// article UNTERM adds for sorting ("Bahamas (Les)" is "Bahamas", "Türkiye (la)" "Türkiye"),
+/// keeping the parentheses that are part of the name ("Bolivie (État plurinational de)").
+fn short_name(unterm: &str) -> String {
+    let name = unterm.trim().trim_end_matches('*').trim_end();
+    let articles = ["(the)", "(l')", "(l’)", "(la)", "(le)", "(les)", "(el)", "(los)", "(las)"];
+    let lower = name.to_lowercase();
+    for article in articles {
+        if lower.ends_with(article) {
+            return name[..name.len() - article.len()].trim_end().to_string();
+        }
+    }
+    name.to_string()
+}
+
 impl StateDirectory {
     /// Builds the directory from the embedded reference tables.
     pub fn load() -> Self {
@@ -79,6 +98,8 @@ impl StateDirectory {
                 m49: row["m49"].clone(),
                 name: row["name_unsd"].clone(),
                 formal_name: None,
+                name_fr: None,
+                name_es: None,
                 name_upr_info: row["name_upr_info"].clone(),
                 regional_group: row["regional_group_upr_info"].clone(),
                 organisations: row["organisations_upr_info"]
@@ -105,6 +126,8 @@ impl StateDirectory {
             if let Some(i) = dir.by_iso3.get(iso3.as_str()) {
                 let formal = formal.strip_prefix("the ").unwrap_or(formal);
                 dir.states[*i].formal_name = Some(formal.to_string());
+                dir.states[*i].name_fr = Some(short_name(&row["French short"]));
+                dir.states[*i].name_es = Some(short_name(&row["Spanish short"]));
             }
             for key in
                 ["English short", "English formal", "French short", "French formal", "Spanish short", "Spanish formal"]
@@ -191,6 +214,21 @@ mod tests {
         assert_eq!(r("Bolivia (Plurinational State of)"), Ok("BOL".into()));
         assert_eq!(r("svn"), Ok("SVN".into()));
         assert_eq!(r("Atlantis"), Err(UnknownState("Atlantis".into())));
+    }
+
+    #[test]
+    fn french_and_spanish_names_come_from_unterm_without_articles() {
+        let dir = StateDirectory::load();
+        let name = |iso3: &str| {
+            let s = dir.get(iso3).unwrap();
+            (s.name_fr.clone().unwrap(), s.name_es.clone().unwrap())
+        };
+        assert_eq!(name("AFG"), ("Afghanistan".into(), "Afganistán".into()));
+        assert_eq!(name("BHS"), ("Bahamas".into(), "Bahamas".into()));
+        assert_eq!(name("BOL"), ("Bolivie (État plurinational de)".into(), "Bolivia (Estado Plurinacional de)".into()));
+        assert_eq!(name("PSE"), ("État de Palestine".into(), "Estado de Palestina".into()));
+        let missing: Vec<_> = dir.states().iter().filter(|s| s.name_fr.is_none() || s.name_es.is_none()).map(|s| s.iso3.as_str().to_string()).collect();
+        assert!(missing.is_empty(), "States without a French or Spanish name: {missing:?}");
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! How values look to people: State names for codes, position labels, thousands separators.
+//! How values look to people, in the language of the request: State names for codes, position
+//! and facet labels, numbers with the language's digit grouping.
 
+use crate::i18n::{t, t1};
 use std::sync::OnceLock;
 use uprkit_core::{ActionCategory, Position, StateDirectory};
 
@@ -9,35 +11,51 @@ pub fn states() -> &'static StateDirectory {
     STATES.get_or_init(StateDirectory::load)
 }
 
-/// The name of a State, or the code itself when unknown.
+/// The name of a State in the current language, or the code itself when unknown.
 pub fn state_name(iso3: &str) -> String {
-    states().get(iso3).map(|s| s.name.clone()).unwrap_or_else(|| iso3.to_string())
+    crate::i18n::state_name(iso3)
+}
+
+/// "partially_supported" -> "Partially supported" (in the current language).
+pub fn position(position: &str) -> String {
+    match Position::parse(position) {
+        Some(p) => t(&format!("position-{}", p.as_str().replace('_', "-"))),
+        None => t("position-unknown"),
+    }
+}
+
+/// An action category's name on UPR Info's scale: "4" -> "General action".
+pub fn action_category(value: &str) -> Option<String> {
+    ActionCategory::parse(value).map(|a| t(&format!("action-category-{}", a.get())))
+}
+
+/// What an action category means, for the explanation beside it.
+pub fn action_category_meaning(value: &str) -> Option<String> {
+    ActionCategory::parse(value).map(|a| t(&format!("action-category-{}-meaning", a.get())))
 }
 
 /// A facet value as shown in the sidebar and charts.
 pub fn facet_value_label(facet: &str, value: &str) -> String {
     match facet {
         "sur" | "rs" => state_name(value),
-        "response" => Position::parse(value).map(|p| p.label().to_string()).unwrap_or_else(|| "Not known".into()),
-        "cycle" => format!("Cycle {value}"),
-        "session" => format!("Session {value}"),
-        "action_category" => {
-            ActionCategory::parse(value).map(|a| format!("{value}. {}", a.label())).unwrap_or_else(|| value.to_string())
-        }
-        "sdgs" => format!("SDG {value}"),
-        "coded_by" => uprkit_core::classification::CodedBy::parse(value)
-            .map(|c| c.label().to_string())
-            .unwrap_or_else(|| value.to_string()),
+        "response" => position(value),
+        "cycle" => t1("label-cycle-n", "n", value),
+        "session" => t1("label-session-n", "n", value),
+        "action_category" => action_category(value).map(|l| format!("{value}. {l}")).unwrap_or_else(|| value.to_string()),
+        "sdgs" => t1("label-sdg-n", "n", value),
+        "coded_by" => match uprkit_core::classification::CodedBy::parse(value) {
+            Some(c) => t(&format!("coded-by-{}", c.as_str().replace('_', "-"))),
+            None => value.to_string(),
+        },
         "repeated" => match value {
-            "yes" => "Recommended previously".into(),
-            "no" => "First time".into(),
+            "yes" => t("repeated-yes"),
+            "no" => t("repeated-no"),
             other => other.to_string(),
         },
         "sur_regional_group" | "rs_regional_group" => match value {
-            "Asia" => "Asia-Pacific".into(),
-            "EEG" => "Eastern European".into(),
-            "GRULAC" => "Latin America & Caribbean".into(),
-            "WEOG" => "Western European & others".into(),
+            "Africa" | "Asia" | "EEG" | "GRULAC" | "WEOG" | "Observer" => {
+                t(&format!("regional-group-{}", value.to_ascii_lowercase()))
+            }
             other => other.to_string(),
         },
         _ => value.to_string(),
@@ -45,47 +63,43 @@ pub fn facet_value_label(facet: &str, value: &str) -> String {
 }
 
 /// The title of a facet.
-pub fn facet_label(facet: &str) -> &'static str {
-    match facet {
-        "sur" => "State under Review",
-        "rs" => "Recommending State",
-        "sur_regional_group" => "Regional group (SuR)",
-        "rs_regional_group" => "Regional group (recommending)",
-        "sur_organisation" => "Organisations (SuR)",
-        "rs_organisation" => "Organisations (recommending)",
-        "cycle" => "Cycle",
-        "session" => "Session",
-        "response" => "Position",
-        "action_category" => "Action category",
-        "issues" => "Issue (UPR Info)",
-        "themes" => "Theme (UHRI)",
-        "groups_of_persons" => "Groups of persons",
-        "sdgs" => "SDG",
-        "coded_by" => "Coded by",
-        "repeated" => "Recommended previously",
-        _ => "Other",
-    }
+pub fn facet_label(facet: &str) -> String {
+    let known = [
+        "sur",
+        "rs",
+        "sur_regional_group",
+        "rs_regional_group",
+        "sur_organisation",
+        "rs_organisation",
+        "cycle",
+        "session",
+        "response",
+        "action_category",
+        "issues",
+        "themes",
+        "groups_of_persons",
+        "sdgs",
+        "coded_by",
+        "repeated",
+    ];
+    if known.contains(&facet) { t(&format!("facet-{}", facet.replace('_', "-"))) } else { t("facet-other") }
 }
 
-/// 12345 -> "12,345".
+/// A count with the current language's digit grouping: "12,345", "12 345", "12.345".
 pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::i18n::num(n)
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::{Lang, sync_scope};
+
     #[test]
-    fn thousands_separators() {
-        assert_eq!(super::thousands(0), "0");
+    fn labels_follow_the_language() {
         assert_eq!(super::thousands(1234), "1,234");
-        assert_eq!(super::thousands(1_000_000), "1,000,000");
+        assert_eq!(super::position("partially_supported"), "Partially supported");
+        assert_eq!(sync_scope(Lang::Fr, || super::state_name("TUR")), "Türkiye");
+        assert_eq!(sync_scope(Lang::Es, || super::state_name("DEU")), "Alemania");
+        assert_eq!(sync_scope(Lang::Fr, || super::facet_value_label("response", "noted")), "Notée");
     }
 }

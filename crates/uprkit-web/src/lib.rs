@@ -5,8 +5,10 @@ pub mod auth;
 pub mod config;
 pub mod documents;
 mod error;
-mod labels;
+pub mod i18n;
+pub mod labels;
 pub mod mail;
+pub mod nav;
 pub mod query;
 mod routes;
 
@@ -51,6 +53,12 @@ impl AppState {
 /// The whole application.
 pub fn app(state: AppState) -> Router {
     routes::router()
+        .merge(i18n::router())
+        .layer(axum::middleware::from_fn_with_state(state.clone(), nav::nav_layer))
+        .layer(axum::middleware::from_fn(i18n::language_layer))
+        // Pages, JSON and assets compressed for weak connections (Brotli, else gzip); the
+        // exports stream large files and are compressed too, as they are text.
+        .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'"),

@@ -1,6 +1,7 @@
 //! The review calendar on the web: upcoming sessions with countdowns, a review's timeline, and
 //! iCalendar feeds per review and per session.
 
+use crate::i18n::{t, t1, t2};
 use crate::labels::{state_name, states};
 use crate::{AppState, WebError};
 use askama::Template;
@@ -13,7 +14,7 @@ use chrono::{NaiveDate, Utc};
 use uprkit_app::calendar::plans;
 use uprkit_core::Iso3;
 use uprkit_core::calendar::rotation::ListBasis;
-use uprkit_core::calendar::{Basis, Moment, ReviewCalendar, SessionPlan, submission_deadline};
+use uprkit_core::calendar::{Basis, Moment, MomentKind, ReviewCalendar, SessionPlan, submission_deadline};
 use uprkit_docs::ical::{review_feed as ics, session_feed};
 
 pub fn router() -> Router<AppState> {
@@ -24,21 +25,37 @@ pub fn router() -> Router<AppState> {
         .route("/reviews/{iso3}/{cycle}/calendar.ics", get(review_feed))
 }
 
-pub fn basis_label(b: &Basis) -> &'static str {
+/// The class that styles a basis: the same in every language.
+pub fn basis_class(b: &Basis) -> &'static str {
     match b {
         Basis::Official => "official",
         Basis::Announced => "announced",
-        Basis::Rule => "UN rule",
+        Basis::Rule => "rule",
         Basis::Estimate => "estimate",
     }
 }
 
-pub fn list_label(b: &ListBasis) -> &'static str {
-    match b {
-        ListBasis::Official => "official list",
-        ListBasis::Inferred => "inferred from the rotation",
-        ListBasis::Projected => "projected from the rotation",
-    }
+/// How a date is known, in words: "official", "announced", "UN rule", "estimate".
+pub fn basis_label(b: &Basis) -> String {
+    t(&format!("basis-{}", basis_class(b)))
+}
+
+/// A moment's title in the language of the request.
+pub fn moment_title(kind: &MomentKind) -> String {
+    t(&format!("moment-{}-title", kind.name().replace('_', "-")))
+}
+
+/// What to do at a moment, in the language of the request.
+pub fn moment_guidance(kind: &MomentKind) -> String {
+    t(&format!("moment-{}-guidance", kind.name().replace('_', "-")))
+}
+
+pub fn list_label(b: &ListBasis) -> String {
+    t(match b {
+        ListBasis::Official => "list-official",
+        ListBasis::Inferred => "list-inferred",
+        ListBasis::Projected => "list-projected",
+    })
 }
 
 fn today() -> NaiveDate {
@@ -48,11 +65,11 @@ fn today() -> NaiveDate {
 /// "in 12 days", "today", "3 days ago".
 pub fn countdown(from: NaiveDate, to: NaiveDate) -> String {
     match (to - from).num_days() {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        -1 => "yesterday".into(),
-        n if n > 0 => format!("in {n} days"),
-        n => format!("{} days ago", -n),
+        0 => t("countdown-today"),
+        1 => t("countdown-tomorrow"),
+        -1 => t("countdown-yesterday"),
+        n if n > 0 => t1("countdown-in", "n", n),
+        n => t1("countdown-ago", "n", -n),
     }
 }
 
@@ -70,10 +87,49 @@ struct SessionRow {
 struct UpcomingPage {
     today: NaiveDate,
     sessions: Vec<SessionRow>,
+    /// What was typed in the State picker.
+    picked: String,
+    /// The picked name when no State has it.
+    unknown: Option<String>,
+    /// Every State's code and name in the current language, sorted, for the picker's list.
+    state_names: Vec<(String, String)>,
 }
 
-async fn upcoming() -> Result<Html<String>, WebError> {
+#[derive(serde::Deserialize)]
+struct Pick {
+    state: Option<String>,
+}
+
+/// The picker's answer: the State's next review (its latest when none is ahead).
+fn picked_review(name: &str, today: NaiveDate) -> Option<String> {
+    let sur = states().resolve(name).ok()?;
+    let reviews: Vec<&SessionPlan> = plans().iter().filter(|p| p.states.contains(&sur)).collect();
+    let plan = reviews.iter().find(|p| p.end >= today).or(reviews.last())?;
+    Some(format!("/reviews/{}/{}", sur.as_str(), plan.cycle))
+}
+
+/// Every reviewed State's code and name in the current language, in its collation order.
+pub fn reviewed_state_names() -> Vec<(String, String)> {
+    let mut names: Vec<(String, String)> = states()
+        .states()
+        .iter()
+        .filter(|s| !s.observer)
+        .map(|s| (s.iso3.to_string(), state_name(s.iso3.as_str())))
+        .collect();
+    crate::i18n::sort_by_name(&mut names, |(_, n)| n.as_str());
+    names
+}
+
+async fn upcoming(axum::extract::Query(pick): axum::extract::Query<Pick>) -> Result<Response, WebError> {
     let today = today();
+    let picked = pick.state.unwrap_or_default().chars().take(200).collect::<String>();
+    let mut unknown = None;
+    if !picked.trim().is_empty() {
+        match picked_review(&picked, today) {
+            Some(to) => return Ok((StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response()),
+            None => unknown = Some(picked.trim().to_string()),
+        }
+    }
     let sessions = plans()
         .iter()
         .filter(|p| p.end >= today)
@@ -90,7 +146,8 @@ async fn upcoming() -> Result<Html<String>, WebError> {
             }
         })
         .collect();
-    Ok(Html(UpcomingPage { today, sessions }.render()?))
+    let page = UpcomingPage { today, sessions, picked, unknown, state_names: reviewed_state_names() };
+    Ok(Html(page.render()?).into_response())
 }
 
 #[derive(Template)]
@@ -106,20 +163,12 @@ struct ReviewPage {
 pub fn why_no_review(sur: &Iso3, cycle: u8) -> Option<String> {
     let state = states().get(sur.as_str())?;
     if state.observer {
-        return Some(format!(
-            "{} is not reviewed by the Universal Periodic Review: it is an observer State of the United Nations, \
-             not a Member State, and the UPR reviews the 193 Member States. As an observer it can take part in \
-             the reviews of others and make recommendations to them.",
-            state.name
-        ));
+        return Some(t1("no-review-why-observer", "state", state_name(sur.as_str())));
     }
     if plans().iter().any(|p| p.cycle == cycle && p.states.contains(sur)) {
         return None;
     }
-    Some(format!(
-        "{} has no review in cycle {cycle}: uprkit knows cycles 1 to 5 (the fifth from the rotation).",
-        state.name
-    ))
+    Some(t2("no-review-why-cycle", "state", state_name(sur.as_str()), "cycle", cycle))
 }
 
 /// The review of `iso3` in `cycle`, or a 404 that says why there is none.
@@ -152,11 +201,13 @@ async fn review_page(
             let state =
                 states().resolve(&iso3).ok().and_then(|c| states().get(c.as_str())).ok_or(WebError::NotFound)?;
             let page =
-                NoReviewPage { iso3: state.iso3.to_string(), name: state.name.clone(), observer: state.observer, why };
+                NoReviewPage { iso3: state.iso3.to_string(), name: state_name(state.iso3.as_str()), observer: state.observer, why };
             return Ok((StatusCode::NOT_FOUND, Html(page.render()?)).into_response());
         }
         Err(e) => return Err(e),
     };
+    let mut r = r;
+    r.sur_name = state_name(r.sur.as_str());
     let today = today();
     let next = r.moments.iter().position(|m| m.window_end >= today);
     let other_cycles =
@@ -208,5 +259,10 @@ async fn session_page(State(app): State<AppState>, Path(file): Path<String>) -> 
     if feed {
         return Ok(ics_response(&format!("upr-session-{number}"), session_feed(plan, &reviews, base(&app).as_deref())));
     }
+    let mut reviews = reviews;
+    for r in &mut reviews {
+        r.sur_name = state_name(r.sur.as_str());
+    }
+    crate::i18n::sort_by_name(&mut reviews, |r| r.sur_name.as_str());
     Ok(Html(SessionPage { plan, reviews }.render()?).into_response())
 }

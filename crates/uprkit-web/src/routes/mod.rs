@@ -53,9 +53,10 @@ pub fn error_page(status: StatusCode, message: &str) -> String {
     ErrorPage { status: status.as_u16(), message }.render().unwrap_or_else(|_| message.to_string())
 }
 
-/// "partially_supported" -> "Partially supported", for positions shown to people.
-pub fn position_label(position: &str) -> &'static str {
-    uprkit_core::Position::parse(position).map(uprkit_core::Position::label).unwrap_or("Unknown")
+/// "partially_supported" -> "Partially supported", for positions shown to people (in the
+/// language of the request).
+pub fn position_label(position: &str) -> String {
+    crate::labels::position(position)
 }
 
 /// Whether part of a recommendation's coding is the classifier's suggestion, not yet reviewed.

@@ -47,7 +47,7 @@ pub struct FacetValue {
 
 pub struct FacetView {
     pub name: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub values: Vec<FacetValue>,
     pub more: usize,
 }
