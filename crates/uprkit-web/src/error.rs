@@ -1,5 +1,6 @@
 //! The one error type of the web layer: renders a page or JSON, logs the cause, never shows it.
 
+use crate::i18n::{t, t1};
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
@@ -56,30 +57,30 @@ impl WebError {
 
     fn parts(&self) -> (StatusCode, &'static str, String) {
         match self {
-            WebError::NotFound => (StatusCode::NOT_FOUND, "not_found", "No such record.".into()),
+            WebError::NotFound => (StatusCode::NOT_FOUND, "not_found", t("error-no-such-record")),
             WebError::NotFoundBecause(m) => (StatusCode::NOT_FOUND, "not_found", m.clone()),
             WebError::BadRequest(m) => (StatusCode::BAD_REQUEST, "bad_request", m.clone()),
-            WebError::SignInNeeded => (StatusCode::UNAUTHORIZED, "sign_in_needed", "Please sign in first.".into()),
+            WebError::SignInNeeded => (StatusCode::UNAUTHORIZED, "sign_in_needed", t("error-sign-in-first")),
             WebError::BadToken => {
-                (StatusCode::UNAUTHORIZED, "invalid_token", "This API token is wrong, revoked or expired.".into())
+                (StatusCode::UNAUTHORIZED, "invalid_token", t("error-bad-token"))
             }
             WebError::Forbidden(m) => (StatusCode::FORBIDDEN, "forbidden", m.clone()),
             WebError::Csrf => (
                 StatusCode::FORBIDDEN,
                 "csrf",
-                "This form has expired or did not come from uprkit. Go back, reload the page and try again.".into(),
+                t("error-csrf"),
             ),
             WebError::TooManyAttempts(s) => (
                 StatusCode::TOO_MANY_REQUESTS,
                 "too_many_attempts",
-                format!("Too many attempts. Please wait {s} seconds and try again."),
+                t1("error-too-many", "seconds", *s),
             ),
             WebError::Internal(cause) => {
                 tracing::error!(%cause, "request failed");
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
                     "internal",
-                    "Something went wrong on the server; it has been logged.".into(),
+                    t("error-internal"),
                 )
             }
             WebError::Json(inner) => inner.parts(),

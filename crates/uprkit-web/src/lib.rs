@@ -13,6 +13,8 @@ pub mod query;
 mod routes;
 
 pub use error::{JsonError, WebError};
+/// The embedded stylesheet and script, with their versioned addresses.
+pub use routes::assets;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};

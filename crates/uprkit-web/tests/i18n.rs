@@ -135,7 +135,8 @@ fn keys_asked_for() -> BTreeMap<String, String> {
             for (at, _) in text.match_indices(call) {
                 // Only the i18n functions: preceded by `::` or a non-identifier character.
                 let before = text[..at].chars().last().unwrap_or(' ');
-                if before.is_alphanumeric() || before == '_' {
+                let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                if before.is_alphanumeric() || before == '_' || text[line_start..at].trim_start().starts_with("//") {
                     continue;
                 }
                 let rest = &text[at + call.len()..];

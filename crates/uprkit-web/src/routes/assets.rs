@@ -28,6 +28,7 @@ pub fn htmx_url() -> &'static str {
     URL.get_or_init(|| versioned("/static/htmx.min.js", HTMX))
 }
 
+/// The asset routes.
 pub fn router() -> Router<AppState> {
     Router::new().route("/static/style.css", get(style)).route("/static/htmx.min.js", get(htmx))
 }

@@ -39,6 +39,13 @@ pub fn router() -> Router<AppState> {
         .merge(upload::router())
         .merge(assets::router())
         .nest("/api/v1", api::router())
+        .fallback(not_found)
+}
+
+/// Any address no route knows: the site's 404 page, in the layout and the visitor's language
+/// (JSON under `/api/`).
+async fn not_found(uri: axum::http::Uri) -> crate::WebError {
+    if uri.path().starts_with("/api/") { crate::WebError::NotFound.json() } else { crate::WebError::NotFound }
 }
 
 #[derive(Template)]
