@@ -134,6 +134,10 @@ impl StateDirectory {
             {
                 dir.add_alias(&row[key], &iso3);
             }
+            // Short names as people type them, without UNTERM's sorting article: "Allemagne".
+            for key in ["French short", "Spanish short"] {
+                dir.add_alias(&short_name(&row[key]), &iso3);
+            }
         }
         for row in read_rows(EXTRA_ALIASES_CSV) {
             if let Ok(iso3) = Iso3::parse(&row["iso3"]) {
@@ -227,6 +231,10 @@ mod tests {
         assert_eq!(name("BHS"), ("Bahamas".into(), "Bahamas".into()));
         assert_eq!(name("BOL"), ("Bolivie (État plurinational de)".into(), "Bolivia (Estado Plurinacional de)".into()));
         assert_eq!(name("PSE"), ("État de Palestine".into(), "Estado de Palestina".into()));
+        // As people type them, without the article.
+        for (typed, iso3) in [("Allemagne", "DEU"), ("Alemania", "DEU"), ("Afganistán", "AFG"), ("Türkiye", "TUR")] {
+            assert_eq!(dir.resolve(typed).map(|c| c.to_string()), Ok(iso3.to_string()), "{typed}");
+        }
         let missing: Vec<_> = dir.states().iter().filter(|s| s.name_fr.is_none() || s.name_es.is_none()).map(|s| s.iso3.as_str().to_string()).collect();
         assert!(missing.is_empty(), "States without a French or Spanish name: {missing:?}");
     }

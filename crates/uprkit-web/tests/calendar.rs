@@ -52,7 +52,7 @@ async fn the_next_cycles_submission_is_the_next_reviews_deadline_everywhere() {
         // The review page shows that date, and links to the review it comes from.
         let date = ours["date"].as_str().expect("date");
         let (_, html) = get(&state, &format!("/reviews/{iso3}/{cycle}")).await;
-        assert!(html.contains(&format!("<strong>{date}</strong>")), "{iso3} {cycle}: {date}");
+        assert!(html.contains(&format!("<strong><time datetime=\"{date}\">")), "{iso3} {cycle}: {date}");
         assert!(html.contains(&format!("<a href=\"/reviews/{iso3}/{}\">the cycle", cycle + 1)), "{html}");
     }
     // The tester's dates: Sri Lanka's and Slovenia's next submissions are those of their
@@ -151,4 +151,46 @@ async fn a_sessions_feed_holds_its_dates_and_deadlines() {
     let events = events(&ics);
     assert_eq!(events.len(), 19);
     assert!(events.iter().all(|(d, s)| s.starts_with("UPR Sri Lanka: ") && d.is_none_or(|d| d <= 14)), "{events:?}");
+}
+
+/// `uri` in `lang` (as the browser's `Accept-Language` asks): status, `Location`, body.
+async fn get_in(state: &AppState, uri: &str, lang: &str) -> (StatusCode, Option<String>, String) {
+    let request = Request::get(uri).header("accept-language", lang).body(Body::empty()).expect("request");
+    let response = app(state.clone()).oneshot(request).await.expect("response");
+    let status = response.status();
+    let location = response.headers().get("location").map(|l| l.to_str().unwrap_or_default().to_string());
+    let body = response.into_body().collect().await.expect("body").to_bytes();
+    (status, location, String::from_utf8_lossy(&body).into_owned())
+}
+
+#[tokio::test]
+async fn the_calendar_speaks_french_and_spanish_and_picks_a_state_by_any_name() {
+    let (_db, state) = empty().await;
+    // The review page in French: heading, State name, dates and the moments' own words.
+    let (status, _, html) = get_in(&state, "/reviews/DEU/4", "fr-CH, fr;q=0.9").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<html lang=\"fr\">"), "{html}");
+    assert!(html.contains("<h1>Allemagne : examen du cycle 4</h1>"), "{html}");
+    assert!(html.contains("Date limite des contributions des parties prenantes"), "{html}");
+    assert!(!html.contains("Stakeholder submission deadline"), "English left on the French page");
+    let french_months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+    assert!(french_months.iter().any(|m| html.contains(m)), "no French date: {html}");
+    // An observer, in Spanish.
+    let (status, _, html) = get_in(&state, "/reviews/VAT/4", "es").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("Santa Sede no es examinado por el EPU"), "{html}");
+    // The picker takes any UN name in any of the three languages, a UPR Info spelling or a
+    // code, and leads to that State's next review (or its latest).
+    for name in ["Allemagne", "Alemania", "Germany", "deu", "DEU"] {
+        let (status, location, _) = get_in(&state, &format!("/calendar?state={name}"), "en").await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{name}");
+        assert!(location.as_deref().is_some_and(|l| l.starts_with("/reviews/DEU/")), "{name}: {location:?}");
+    }
+    let (status, _, html) = get_in(&state, "/calendar?state=Atlantis", "es").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Ningún Estado se llama «Atlantis»"), "{html}");
+    // The picker's list is sorted as the language sorts: Türkiye before Tuvalu.
+    let (_, _, html) = get_in(&state, "/calendar", "en").await;
+    let at = |name: &str| html.find(&format!("<option value=\"{name}")).unwrap_or_else(|| panic!("{name} in the list"));
+    assert!(at("Türkiye") < at("Tuvalu") && at("Côte d") < at("Croatia"), "collation");
 }

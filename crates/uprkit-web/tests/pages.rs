@@ -255,17 +255,17 @@ async fn announced_deadlines_on_review_session_and_calendar_pages() {
     assert!(m["source"].as_str().is_some_and(|s| s.contains("timeline_dates.xlsx")), "{m}");
     let (_, html, _) = get(&state, "/reviews/NAM/4").await;
     assert!(
-        html.contains("<strong>2025-10-10</strong>") && html.contains("announced by OHCHR · source: CeHDI"),
+        html.contains("<strong><time datetime=\"2025-10-10\">") && html.contains("announced by OHCHR · source: CeHDI"),
         "{html}"
     );
-    assert!(html.contains("<strong>2026-01-26</strong>"), "the announced national report deadline");
+    assert!(html.contains("<strong><time datetime=\"2026-01-26\">"), "the announced national report deadline");
     let (_, html, _) = get(&state, "/sessions/52").await;
-    assert_eq!(html.matches("2025-10-10 <span class=\"basis announced\">").count(), 14, "{html}");
+    assert_eq!(html.matches("<time datetime=\"2025-10-10\">10 October 2025</time> <span class=\"basis announced\">").count(), 14, "{html}");
     // Session 21 (cycle 2): an extended deadline, its source linked.
     let plan = uprkit_app::calendar::plan(21).expect("session 21");
     let sur = plan.states.first().expect("a State").to_string();
     let (_, html, _) = get(&state, &format!("/reviews/{sur}/2")).await;
-    assert!(html.contains("<strong>2014-06-15</strong>"), "{html}");
+    assert!(html.contains("<strong><time datetime=\"2014-06-15\">"), "{html}");
     assert!(html.contains("announced by OHCHR (extended deadline) · <a href=\"https://www.upr-info.org/en/news/extension-deadline-civil-society-reports-upr-21-and-22\""), "{html}");
     // /calendar shows, for every upcoming session, the date its review pages show.
     let (_, html, _) = get(&state, "/calendar").await;
@@ -277,6 +277,6 @@ async fn announced_deadlines_on_review_session_and_calendar_pages() {
         let Some(first) = plan.states.first() else { continue };
         let m = submission(&state, first.as_str(), plan.cycle).await;
         let date = m["date"].as_str().expect("date");
-        assert!(html.contains(&format!("<strong>{date}</strong>")), "session {n}: {date} not on /calendar");
+        assert!(html.contains(&format!("<strong><time datetime=\"{date}\">")), "session {n}: {date} not on /calendar");
     }
 }
