@@ -40,6 +40,21 @@ pub fn basis_label(b: &Basis) -> String {
     t(&format!("basis-{}", basis_class(b)))
 }
 
+/// The basis note of an announced date ("announced by OHCHR (extended deadline)") in the
+/// language of the request; a status the catalogue does not know stays as the source wrote it.
+pub fn basis_note(note: &str) -> String {
+    let Some(rest) = note.strip_prefix("announced by OHCHR") else {
+        return note.to_string();
+    };
+    let status = rest.trim().trim_start_matches('(').trim_end_matches(')').trim();
+    match status {
+        "" => t("basis-note-announced"),
+        "extended deadline" => t1("basis-note-announced-status", "status", t("basis-status-extended")),
+        "announced, may have changed" => t1("basis-note-announced-status", "status", t("basis-status-may-change")),
+        other => t1("basis-note-announced-status", "status", other),
+    }
+}
+
 /// A moment's title in the language of the request.
 pub fn moment_title(kind: &MomentKind) -> String {
     t(&format!("moment-{}-title", kind.name().replace('_', "-")))
