@@ -224,8 +224,8 @@ mod tests {
     fn french_and_spanish_names_come_from_unterm_without_articles() {
         let dir = StateDirectory::load();
         let name = |iso3: &str| {
-            let s = dir.get(iso3).unwrap();
-            (s.name_fr.clone().unwrap(), s.name_es.clone().unwrap())
+            let s = dir.get(iso3).expect("a known State");
+            (s.name_fr.clone().expect("French name"), s.name_es.clone().expect("Spanish name"))
         };
         assert_eq!(name("AFG"), ("Afghanistan".into(), "Afganistán".into()));
         assert_eq!(name("BHS"), ("Bahamas".into(), "Bahamas".into()));

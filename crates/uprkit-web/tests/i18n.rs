@@ -142,7 +142,7 @@ fn keys_asked_for() -> BTreeMap<String, String> {
                 let rest = &text[at + call.len()..];
                 let key = &rest[..rest.find('"').unwrap_or(0)];
                 if !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-                    keys.insert(key.to_string(), path.file_name().unwrap().to_string_lossy().into_owned());
+                    keys.insert(key.to_string(), path.file_name().expect("a file name").to_string_lossy().into_owned());
                 }
             }
         }

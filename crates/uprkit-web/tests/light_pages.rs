@@ -61,7 +61,7 @@ async fn every_page_type_is_compressed_and_under_30_kb_with_the_full_export() {
         let (_, _, body) = fetch(&state, "/search?q=torture", "identity", "en").await;
         let body = String::from_utf8(body).expect("utf-8");
         let at = body.find("href=\"/recommendations/").expect("a recommendation link") + 6;
-        body[at..at + body[at..].find('"').unwrap()].to_string()
+        body[at..at + body[at..].find('"').expect("the end of the link")].to_string()
     };
     let pages = [
         "/",
@@ -96,7 +96,7 @@ async fn every_page_type_is_compressed_and_under_30_kb_with_the_full_export() {
 
     // Without Brotli, gzip; without either, the page as it is.
     let (_, headers, _) = fetch(&state, "/search", "gzip", "en").await;
-    assert_eq!(headers.get(header::CONTENT_ENCODING).map(|v| v.to_str().unwrap()), Some("gzip"));
+    assert_eq!(headers.get(header::CONTENT_ENCODING).map(|v| v.to_str().expect("ascii")), Some("gzip"));
     let (_, headers, body) = fetch(&state, "/search", "identity", "en").await;
     assert!(headers.get(header::CONTENT_ENCODING).is_none());
     assert!(String::from_utf8(body).is_ok_and(|b| b.contains("</html>")));
@@ -104,7 +104,7 @@ async fn every_page_type_is_compressed_and_under_30_kb_with_the_full_export() {
     for asset in [uprkit_web::assets::style_url(), uprkit_web::assets::htmx_url()] {
         let (status, headers, body) = fetch(&state, asset, "br", "en").await;
         assert_eq!(status, StatusCode::OK);
-        assert_eq!(headers.get(header::CONTENT_ENCODING).map(|v| v.to_str().unwrap()), Some("br"), "{asset}");
+        assert_eq!(headers.get(header::CONTENT_ENCODING).map(|v| v.to_str().expect("ascii")), Some("br"), "{asset}");
         assert!(body.len() < 20 * 1024, "{asset}: {} bytes compressed", body.len());
     }
 }

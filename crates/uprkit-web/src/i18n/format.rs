@@ -83,7 +83,7 @@ mod tests {
 
     #[test]
     fn dates_in_each_language() {
-        let d = NaiveDate::from_ymd_opt(2027, 7, 1).unwrap();
+        let d = NaiveDate::from_ymd_opt(2027, 7, 1).expect("a date");
         assert_eq!(date_in(Lang::En, &d), "1 July 2027");
         assert_eq!(date_in(Lang::Fr, &d), "1er juillet 2027");
         assert_eq!(date_in(Lang::Es, &d), "1 de julio de 2027");
