@@ -114,7 +114,7 @@ async fn show(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<
         .collect();
     let page = StatisticsPage {
         total: result.total,
-        charts: charts::charts(&filter, &result.facets),
+        charts: charts::charts(&filter, result.total, &result.facets),
         crosstabs,
         csv_href: statistics_href(&query, kind, "&format=csv"),
         table,

@@ -128,16 +128,25 @@ fn title(facet: &str, max: usize) -> String {
     }
 }
 
-/// The page's charts for a search's facet counts. A facet filtered on one value is left out:
-/// its one bar would be the total.
-pub fn charts(filter: &RecommendationFilter, facets: &BTreeMap<String, BTreeMap<String, u64>>) -> Vec<BarChart> {
+/// The page's charts for a search's facet counts (`total` matches). A chart whose one bar is
+/// the total is left out: it says nothing the heading does not (the one State filtered on,
+/// its regional group, the one cycle chosen).
+pub fn charts(
+    filter: &RecommendationFilter,
+    total: u64,
+    facets: &BTreeMap<String, BTreeMap<String, u64>>,
+) -> Vec<BarChart> {
     CHARTS
         .iter()
-        .filter(|(facet, _)| selected(filter, facet).len() != 1)
         .filter_map(|(facet, max)| {
             let f = filter_of(facet)?;
             let values: Vec<(String, u64)> =
                 linkable(filter, facet, facets.get(*facet)).into_iter().take(*max).collect();
+            if let [(_, n)] = values.as_slice()
+                && *n == total
+            {
+                return None;
+            }
             let longest = values.iter().map(|(_, n)| *n).max().filter(|n| *n > 0)?;
             let bars = values
                 .iter()
@@ -149,7 +158,7 @@ pub fn charts(filter: &RecommendationFilter, facets: &BTreeMap<String, BTreeMap<
                     href: search_href(&with_values(filter, &[(f, value.as_str())])),
                 })
                 .collect();
-            Some(BarChart { facet: *facet, title: title(facet, *max), bars })
+            Some(BarChart { facet, title: title(facet, *max), bars })
         })
         .collect()
 }
