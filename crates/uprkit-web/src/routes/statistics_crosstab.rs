@@ -253,7 +253,7 @@ impl Table {
             Share::Row => t("statistics-crosstab-share-row"),
             Share::Column => t("statistics-crosstab-share-column"),
         };
-        format!("{rows} {shares}")
+        format!("{rows} {shares} {}", t("statistics-crosstab-share-total"))
     }
 
     /// The table as CSV (UTF-8 with a byte order mark, which Excel needs to read accents):
