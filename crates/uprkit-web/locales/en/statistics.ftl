@@ -32,6 +32,7 @@ statistics-crosstab-action-position = Action category × position
 statistics-crosstab-rs-position = Recommending State × position
 statistics-crosstab-sur-position = State under review × position
 statistics-crosstab-rows = Rows: the { $n } most frequent values under the current filters.
+statistics-crosstab-rows-all = Rows: every value under the current filters.
 statistics-crosstab-share-row = Percentages are shares of the row's total.
 statistics-crosstab-share-column = Percentages are shares of the column's total (all recommendations of that cycle under the current filters).
 statistics-crosstab-share-total = In the Total column, percentages are shares of all the recommendations on this page.

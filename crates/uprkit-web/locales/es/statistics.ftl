@@ -32,6 +32,7 @@ statistics-crosstab-action-position = Categoría de acción × posición
 statistics-crosstab-rs-position = Estado recomendante × posición
 statistics-crosstab-sur-position = Estado examinado × posición
 statistics-crosstab-rows = Filas: los { $n } valores más frecuentes con los filtros actuales.
+statistics-crosstab-rows-all = Filas: todos los valores con los filtros actuales.
 statistics-crosstab-share-row = Los porcentajes son partes del total de la fila.
 statistics-crosstab-share-column = Los porcentajes son partes del total de la columna (todas las recomendaciones de ese ciclo con los filtros actuales).
 statistics-crosstab-share-total = En la columna Total, son partes del conjunto de recomendaciones de esta página.

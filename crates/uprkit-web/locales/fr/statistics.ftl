@@ -32,6 +32,7 @@ statistics-crosstab-action-position = Catégorie d’action × position
 statistics-crosstab-rs-position = État auteur de la recommandation × position
 statistics-crosstab-sur-position = État examiné × position
 statistics-crosstab-rows = Lignes : les { $n } valeurs les plus fréquentes avec les filtres en cours.
+statistics-crosstab-rows-all = Lignes : toutes les valeurs avec les filtres en cours.
 statistics-crosstab-share-row = Les pourcentages sont des parts du total de la ligne.
 statistics-crosstab-share-column = Les pourcentages sont des parts du total de la colonne (toutes les recommandations de ce cycle avec les filtres en cours).
 statistics-crosstab-share-total = Dans la colonne Total, ce sont des parts de l’ensemble des recommandations de cette page.

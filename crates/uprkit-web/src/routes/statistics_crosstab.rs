@@ -248,7 +248,11 @@ impl Table {
 
     /// The caption's explanation: which rows, what the shares are of.
     pub fn explanation(&self) -> String {
-        let rows = t1("statistics-crosstab-rows", "n", TOP_ROWS);
+        // Positions and action categories are few and listed in their own order, all of them.
+        let rows = match self.kind.facets().0 {
+            "response" | "action_category" => t("statistics-crosstab-rows-all"),
+            _ => t1("statistics-crosstab-rows", "n", TOP_ROWS),
+        };
         let shares = match self.kind.share() {
             Share::Row => t("statistics-crosstab-share-row"),
             Share::Column => t("statistics-crosstab-share-column"),
