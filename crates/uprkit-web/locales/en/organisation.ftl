@@ -90,6 +90,7 @@ organisation-action-revoke = Removed
 organisation-action-accept = Accepted
 organisation-record-note = Note { $id }
 organisation-record-coalition = Coalition { $id }
+organisation-record-recommendation = Recommendation { $id }
 organisation-record-invitation = Invitation link
 organisation-record-membership = Membership of { $name }
 organisation-field-body = Text

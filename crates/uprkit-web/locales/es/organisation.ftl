@@ -90,6 +90,7 @@ organisation-action-revoke = Retirada
 organisation-action-accept = Aceptación
 organisation-record-note = Nota { $id }
 organisation-record-coalition = Coalición { $id }
+organisation-record-recommendation = Recomendación { $id }
 organisation-record-invitation = Enlace de invitación
 organisation-record-membership = Pertenencia de { $name }
 organisation-field-body = Texto

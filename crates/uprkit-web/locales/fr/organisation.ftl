@@ -90,6 +90,7 @@ organisation-action-revoke = Retrait
 organisation-action-accept = Acceptation
 organisation-record-note = Note { $id }
 organisation-record-coalition = Coalition { $id }
+organisation-record-recommendation = Recommandation { $id }
 organisation-record-invitation = Lien d'invitation
 organisation-record-membership = Adhésion de { $name }
 organisation-field-body = Texte

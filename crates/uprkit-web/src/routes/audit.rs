@@ -37,6 +37,16 @@ pub(crate) struct Shown {
     pub short: String,
     /// The whole value, when `short` is cut.
     pub full: Option<String>,
+    /// The page of the record the value names (a recommendation, a coalition).
+    pub link: Option<String>,
+}
+
+/// Names of the records that values in the log refer to by id, as far as the viewer knows
+/// them (their coalitions and those coalitions' organisations).
+#[derive(Default)]
+pub(crate) struct Names {
+    pub coalitions: HashMap<i64, String>,
+    pub organisations: HashMap<i64, String>,
 }
 
 /// One field a change touched.
@@ -83,25 +93,46 @@ fn action_label(action: &str) -> String {
     crate::i18n::t(key)
 }
 
-/// A stored value in words: roles and visibilities translated, texts as they are, other
-/// values (numbers, lists) as written; null is no value.
-fn shown(field: &str, value: &Value) -> Option<Shown> {
+/// A stored value in words: roles and visibilities translated, coalitions and organisations
+/// by name, recommendations linked, texts as they are, other values as written; null is no
+/// value.
+fn shown(field: &str, value: &Value, names: &Names) -> Option<Shown> {
+    let mut link = None;
     let text = match (field, value) {
         (_, Value::Null) => return None,
         ("role", Value::String(s)) => Role::parse(s).map(crate::routes::organisations::role_label).unwrap_or(s.clone()),
         ("visibility", Value::String(s)) => {
             Visibility::parse(s).map(crate::routes::organisations::visibility_label).unwrap_or(s.clone())
         }
+        ("recommendation_id", Value::Number(n)) => {
+            link = Some(format!("/recommendations/{n}"));
+            crate::i18n::t1("organisation-record-recommendation", "id", n.to_string())
+        }
+        ("coalition_id", Value::Number(n)) => {
+            let id = n.as_i64().unwrap_or_default();
+            link = Some(format!("/coalitions/{id}"));
+            names.coalitions.get(&id).cloned().unwrap_or_else(|| {
+                crate::i18n::t1("organisation-record-coalition", "id", id.to_string())
+            })
+        }
+        ("organisations", Value::Array(ids)) => ids
+            .iter()
+            .map(|v| match v.as_i64().and_then(|id| names.organisations.get(&id)) {
+                Some(name) => name.clone(),
+                None => v.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
         (_, Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),
     };
     let (short, cut) = shorten(&text, SHOWN_CHARS);
-    Some(Shown { short, full: cut.then(|| text.trim().to_string()) })
+    Some(Shown { short, full: cut.then(|| text.trim().to_string()), link })
 }
 
 /// The fields whose values differ between before and after (every field of a record created
 /// or deleted), in the order of the stored values.
-pub(crate) fn changes(before: Option<&str>, after: Option<&str>) -> Vec<Change> {
+pub(crate) fn changes(before: Option<&str>, after: Option<&str>, names: &Names) -> Vec<Change> {
     let parse = |s: Option<&str>| -> Map<String, Value> {
         match s.map(serde_json::from_str::<Value>) {
             Some(Ok(Value::Object(m))) => m,
@@ -122,7 +153,7 @@ pub(crate) fn changes(before: Option<&str>, after: Option<&str>) -> Vec<Change> 
         if old == new && before.is_some() && after.is_some() {
             continue;
         }
-        let (old, new) = (shown(field, old), shown(field, new));
+        let (old, new) = (shown(field, old, names), shown(field, new, names));
         if old.is_none() && new.is_none() {
             continue;
         }
@@ -185,6 +216,12 @@ async fn audit(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> 
     let members = app.store.members(id).await?;
     let by_email: HashMap<String, String> = members.iter().map(|(_, n, e, _)| (e.clone(), n.clone())).collect();
     let names = member_names(&app, id).await?;
+    let mut known = Names::default();
+    for c in app.app.coalitions(&auth.actor).await? {
+        known.organisations.extend(c.members.iter().cloned());
+        known.coalitions.insert(c.id, c.name);
+    }
+    known.organisations.insert(id, name.clone());
     let entries = app
         .store
         .audit_log(id, 500)
@@ -199,7 +236,7 @@ async fn audit(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> 
                 record,
                 // A deleted record has no page any more.
                 link: link.filter(|_| e.action != "delete"),
-                changes: changes(e.before.as_deref(), e.after.as_deref()),
+                changes: changes(e.before.as_deref(), e.after.as_deref(), &known),
             }
         })
         .collect();
@@ -245,20 +282,39 @@ mod tests {
     fn only_changed_fields_are_shown() {
         let before = r#"{"recommendation_id":1,"body":"old","visibility":"private","coalition_id":null}"#;
         let after = r#"{"recommendation_id":1,"body":"new","visibility":"public","coalition_id":null}"#;
-        let c = changes(Some(before), Some(after));
+        let c = changes(Some(before), Some(after), &Names::default());
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].before.as_ref().map(|s| s.short.as_str()), Some("old"));
         assert_eq!(c[0].after.as_ref().map(|s| s.short.as_str()), Some("new"));
         // A creation shows every field with a value.
-        assert_eq!(changes(None, Some(after)).len(), 3);
+        assert_eq!(changes(None, Some(after), &Names::default()).len(), 3);
     }
 
     #[test]
     fn long_values_are_cut_and_kept_whole() {
         let long = "word ".repeat(60);
-        let c = changes(None, Some(&serde_json::json!({ "body": long }).to_string()));
+        let c = changes(None, Some(&serde_json::json!({ "body": long }).to_string()), &Names::default());
         let after = c[0].after.as_ref().expect("after");
         assert!(after.short.ends_with('…') && after.short.chars().count() <= SHOWN_CHARS + 1);
         assert_eq!(after.full.as_deref(), Some(long.trim()));
+    }
+
+    #[test]
+    fn ids_read_as_names_and_links() {
+        let mut names = Names::default();
+        names.coalitions.insert(4, "Sri Lanka UPR Coalition".into());
+        names.organisations.insert(1, "Colombo Network".into());
+        let after = r#"{"recommendation_id":17,"coalition_id":4,"organisations":[1,9]}"#;
+        let c = changes(None, Some(after), &names);
+        let shown: Vec<(&str, Option<&str>)> =
+            c.iter().filter_map(|c| c.after.as_ref()).map(|a| (a.short.as_str(), a.link.as_deref())).collect();
+        assert_eq!(
+            shown,
+            vec![
+                ("Recommendation 17", Some("/recommendations/17")),
+                ("Sri Lanka UPR Coalition", Some("/coalitions/4")),
+                ("Colombo Network, 9", None),
+            ]
+        );
     }
 }
