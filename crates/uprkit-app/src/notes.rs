@@ -39,7 +39,8 @@ impl App {
             return Err(AppError::SignInNeeded);
         }
         actor.role_in(organisation_id).ok_or(AppError::NotFound)?;
-        let mut notes = self.store.list_owned::<Note>(actor, &[("organisation_id", Field::Int(organisation_id))]).await?;
+        let mut notes =
+            self.store.list_owned::<Note>(actor, &[("organisation_id", Field::Int(organisation_id))]).await?;
         notes.reverse();
         Ok(notes)
     }
@@ -52,7 +53,9 @@ impl App {
             .list_owned::<Note>(actor, &[])
             .await?
             .into_iter()
-            .filter(|n| n.ownership.visibility == Visibility::Coalition && n.ownership.coalition_id == Some(coalition_id))
+            .filter(|n| {
+                n.ownership.visibility == Visibility::Coalition && n.ownership.coalition_id == Some(coalition_id)
+            })
             .collect();
         notes.reverse();
         Ok(notes)

@@ -181,9 +181,8 @@ async fn change_password(
     auth.check_csrf(form.csrf.as_deref(), &headers)?;
     let session = auth.signed_in()?;
     if app.app.change_own_password(&auth.actor, &form.current, &form.new).await? == PasswordChange::CurrentWrong {
-        return Ok(
-            Html(account_page(&app, &auth, Some(crate::i18n::t("account-current-password-wrong"))).await?).into_response()
-        );
+        return Ok(Html(account_page(&app, &auth, Some(crate::i18n::t("account-current-password-wrong"))).await?)
+            .into_response());
     }
     // Every session ended with the change; this one starts again.
     start_session(&app, &auth, session.user.id).await
@@ -209,12 +208,26 @@ async fn invitation_page(
     if signed_in {
         let csrf = auth.csrf();
         return Ok(Html(
-            InvitationPage { organisation, role: crate::routes::organisations::role_label(role), csrf, signed_in, message: None }.render()?,
+            InvitationPage {
+                organisation,
+                role: crate::routes::organisations::role_label(role),
+                csrf,
+                signed_in,
+                message: None,
+            }
+            .render()?,
         )
         .into_response());
     }
     anonymous_form(&auth, |csrf| {
-        Ok(InvitationPage { organisation, role: crate::routes::organisations::role_label(role), csrf, signed_in, message: None }.render()?)
+        Ok(InvitationPage {
+            organisation,
+            role: crate::routes::organisations::role_label(role),
+            csrf,
+            signed_in,
+            message: None,
+        }
+        .render()?)
     })
 }
 

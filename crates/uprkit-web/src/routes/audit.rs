@@ -16,9 +16,7 @@ use std::collections::{BTreeSet, HashMap};
 use uprkit_store::{AuditEntry, Role, Visibility};
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/organisations/{id}/audit", get(audit))
-        .route("/organisations/{id}/audit.csv", get(audit_csv))
+    Router::new().route("/organisations/{id}/audit", get(audit)).route("/organisations/{id}/audit.csv", get(audit_csv))
 }
 
 /// Longest value shown whole in the table; longer ones are cut, the whole in a `<details>`.
@@ -111,9 +109,11 @@ fn shown(field: &str, value: &Value, names: &Names) -> Option<Shown> {
         ("coalition_id", Value::Number(n)) => {
             let id = n.as_i64().unwrap_or_default();
             link = Some(format!("/coalitions/{id}"));
-            names.coalitions.get(&id).cloned().unwrap_or_else(|| {
-                crate::i18n::t1("organisation-record-coalition", "id", id.to_string())
-            })
+            names
+                .coalitions
+                .get(&id)
+                .cloned()
+                .unwrap_or_else(|| crate::i18n::t1("organisation-record-coalition", "id", id.to_string()))
         }
         ("organisations", Value::Array(ids)) => ids
             .iter()

@@ -178,7 +178,11 @@ async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> R
     Ok(Html(note_page(&app, &auth, id, false).await?))
 }
 
-async fn confirm_delete(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Html<String>, WebError> {
+async fn confirm_delete(
+    State(app): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Html<String>, WebError> {
     Ok(Html(note_page(&app, &auth, id, true).await?))
 }
 

@@ -124,8 +124,7 @@ async fn confirm(
     auth.check_csrf(f.csrf.as_deref(), &headers)?;
     allowed(&app, &auth)?;
     let path = upload_path(&app.documents.uploads, &f.token, &f.name)?;
-    let bytes = std::fs::read(&path)
-        .map_err(|_| WebError::BadRequest(crate::i18n::t("account-import-expired")))?;
+    let bytes = std::fs::read(&path).map_err(|_| WebError::BadRequest(crate::i18n::t("account-import-expired")))?;
     let outcome =
         match app.app.import_document(&auth.actor, &app.documents.reader, Path::new(&f.name), &bytes, false).await {
             Ok(outcome) => outcome,
