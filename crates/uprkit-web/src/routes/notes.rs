@@ -86,8 +86,8 @@ pub(crate) async fn note_rows(app: &AppState, auth: &Auth, notes: Vec<Owned<Note
     for note in notes {
         let org = note.ownership.organisation_id;
         let author = if auth.actor.role_in(org).is_some() {
-            if !names.contains_key(&org) {
-                names.insert(org, member_names(app, org).await?);
+            if let std::collections::hash_map::Entry::Vacant(e) = names.entry(org) {
+                e.insert(member_names(app, org).await?);
             }
             names.get(&org).map(|n| author_of(&note, n))
         } else {
