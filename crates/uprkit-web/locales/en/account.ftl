@@ -44,6 +44,7 @@ account-tokens-made = made { $date }
 account-tokens-expires = expires { $date }
 account-tokens-last-used = last used { $date }
 account-tokens-revoked = revoked { $date }
+account-tokens-bad-days = "{ $value }" is not a number of days.
 account-tokens-revoke = Revoke
 
 ## Importing a document

@@ -44,6 +44,7 @@ account-tokens-made = creado el { $date }
 account-tokens-expires = caduca el { $date }
 account-tokens-last-used = usado por última vez el { $date }
 account-tokens-revoked = revocado el { $date }
+account-tokens-bad-days = «{ $value }» no es un número de días.
 account-tokens-revoke = Revocar
 
 ## Importing a document

@@ -44,6 +44,7 @@ account-tokens-made = créé le { $date }
 account-tokens-expires = expire le { $date }
 account-tokens-last-used = dernière utilisation le { $date }
 account-tokens-revoked = révoqué le { $date }
+account-tokens-bad-days = « { $value } » n’est pas un nombre de jours.
 account-tokens-revoke = Révoquer
 
 ## Importing a document
