@@ -131,7 +131,7 @@ fn shown(field: &str, value: &Value, names: &Names) -> Option<Shown> {
 }
 
 /// The fields whose values differ between before and after (every field of a record created
-/// or deleted), in the order of the stored values.
+/// or deleted), by field name (the stored objects' order).
 pub(crate) fn changes(before: Option<&str>, after: Option<&str>, names: &Names) -> Vec<Change> {
     let parse = |s: Option<&str>| -> Map<String, Value> {
         match s.map(serde_json::from_str::<Value>) {
@@ -311,9 +311,9 @@ mod tests {
         assert_eq!(
             shown,
             vec![
-                ("Recommendation 17", Some("/recommendations/17")),
                 ("Sri Lanka UPR Coalition", Some("/coalitions/4")),
                 ("Colombo Network, 9", None),
+                ("Recommendation 17", Some("/recommendations/17")),
             ]
         );
     }
