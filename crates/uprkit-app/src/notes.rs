@@ -31,6 +31,36 @@ impl App {
         Ok(self.store.list_owned::<Note>(actor, &filters).await?)
     }
 
+    /// An organisation's notes, newest first, for its members only: to anyone else the
+    /// organisation answers as if it did not exist (its public notes are on the
+    /// recommendations' pages).
+    pub async fn organisation_notes(&self, actor: &Actor, organisation_id: i64) -> Result<Vec<Owned<Note>>, AppError> {
+        if !actor.is_authenticated() {
+            return Err(AppError::SignInNeeded);
+        }
+        actor.role_in(organisation_id).ok_or(AppError::NotFound)?;
+        let mut notes =
+            self.store.list_owned::<Note>(actor, &[("organisation_id", Field::Int(organisation_id))]).await?;
+        notes.reverse();
+        Ok(notes)
+    }
+
+    /// The notes shared with a coalition, newest first, for the members of its organisations.
+    pub async fn coalition_notes(&self, actor: &Actor, coalition_id: i64) -> Result<Vec<Owned<Note>>, AppError> {
+        self.coalition(actor, coalition_id).await?;
+        let mut notes: Vec<Owned<Note>> = self
+            .store
+            .list_owned::<Note>(actor, &[])
+            .await?
+            .into_iter()
+            .filter(|n| {
+                n.ownership.visibility == Visibility::Coalition && n.ownership.coalition_id == Some(coalition_id)
+            })
+            .collect();
+        notes.reverse();
+        Ok(notes)
+    }
+
     /// One note, if the actor may see it.
     pub async fn note(&self, actor: &Actor, id: i64) -> Result<Owned<Note>, AppError> {
         self.store.get_owned::<Note>(actor, id).await?.ok_or(AppError::NotFound)

@@ -1,7 +1,19 @@
 //! Organisations: members and their roles, invitations, coalitions.
 
 use crate::{App, AppError};
+use serde::Serialize;
 use uprkit_store::{Actor, Role};
+
+/// A coalition as one of its members sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Coalition {
+    /// Id.
+    pub id: i64,
+    /// Name.
+    pub name: String,
+    /// (organisation id, name) of its member organisations, by name.
+    pub members: Vec<(i64, String)>,
+}
 
 /// Refuses unless the actor owns the organisation. To someone outside it the organisation
 /// answers as if it did not exist.
@@ -85,5 +97,30 @@ impl App {
         let id = uow.create_coalition(name, organisation_ids).await?;
         self.commit(uow).await?;
         Ok(id)
+    }
+
+    /// The coalitions the actor's organisations belong to, by name, with their members.
+    pub async fn coalitions(&self, actor: &Actor) -> Result<Vec<Coalition>, AppError> {
+        if !actor.is_authenticated() {
+            return Err(AppError::SignInNeeded);
+        }
+        let mut out = Vec::new();
+        for (id, name) in self.store.coalition_names(actor).await? {
+            let members = self.store.coalition_members(id).await?;
+            out.push(Coalition { id, name, members });
+        }
+        Ok(out)
+    }
+
+    /// One coalition of the actor's organisations. Any other coalition answers as if it did
+    /// not exist: its name and members are its members' business.
+    pub async fn coalition(&self, actor: &Actor, id: i64) -> Result<Coalition, AppError> {
+        if !actor.is_authenticated() {
+            return Err(AppError::SignInNeeded);
+        }
+        if !actor.coalitions().contains(&id) {
+            return Err(AppError::NotFound);
+        }
+        self.coalitions(actor).await?.into_iter().find(|c| c.id == id).ok_or(AppError::NotFound)
     }
 }

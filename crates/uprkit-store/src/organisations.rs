@@ -241,6 +241,18 @@ impl Store {
         Ok(id)
     }
 
+    /// (organisation id, name) of a coalition's member organisations, by name.
+    pub async fn coalition_members(&self, coalition_id: i64) -> Result<Vec<(i64, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT o.id, o.name FROM coalition_members m JOIN organisations o ON o.id = m.organisation_id \
+             WHERE m.coalition_id = $1 ORDER BY o.name",
+        )
+        .bind(coalition_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
+    }
+
     /// A user's role in an organisation.
     pub async fn role_of(&self, user_id: i64, organisation_id: i64) -> Result<Option<Role>, StoreError> {
         let mut conn = self.pool.acquire().await?;

@@ -54,6 +54,8 @@ const OPERATIONS: &[Operation] = &[
     ("post", "/notes", &[], &["201", "400", "401", "403", "404"], true),
     ("get", "/notes/{id}", &[("id", "path")], &["200", "404"], false),
     ("delete", "/notes/{id}", &[("id", "path")], &["204", "403", "404"], false),
+    ("put", "/notes/{id}", &[("id", "path")], &["200", "400", "403", "404"], true),
+    ("get", "/organisations/{id}/notes", &[("id", "path")], &["200", "401", "404"], false),
     ("get", "/tokens", &[], &["200", "401"], false),
     ("post", "/tokens", &[], &["201", "400", "401"], true),
     ("delete", "/tokens/{id}", &[("id", "path")], &["204", "404"], false),

@@ -30,6 +30,7 @@ struct World {
     state: AppState,
     store: Store,
     org_a: i64,
+    coalition: i64,
     /// Cookie and CSRF token per person (None for anonymous).
     sessions: Vec<Option<(String, String)>>,
     notes: [i64; 3],
@@ -93,7 +94,7 @@ async fn world(db: TestDatabase) -> World {
         let ownership = Ownership { organisation_id: org_a, visibility: *vis, coalition_id: Some(coalition) };
         notes[i] = state.app.write_note(&editor, ownership, 1, body).await.expect("note");
     }
-    World { _db: db, state, store, org_a, sessions, notes }
+    World { _db: db, state, store, org_a, coalition, sessions, notes }
 }
 
 async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<String>) -> (StatusCode, String) {

@@ -54,7 +54,9 @@ struct LoginForm {
 }
 
 /// One answer for an unknown address and a wrong password.
-const WRONG: &str = "The e-mail address or the password is wrong.";
+fn wrong() -> String {
+    crate::i18n::t("account-wrong-sign-in")
+}
 
 /// Checks an e-mail address and a password as a sign-in does: slowed down after repeated
 /// failures (per account and per address, see [`uprkit_store::Store::login_wait`]), as slow
@@ -94,7 +96,7 @@ async fn login(
 ) -> Result<Response, WebError> {
     auth.check_csrf(form.csrf.as_deref(), &headers)?;
     let Some((user, _)) = verify_sign_in(&app, &form.email, &form.password, &address).await? else {
-        let page = LoginPage { csrf: auth.csrf(), message: Some(WRONG.into()), email: form.email.clone() };
+        let page = LoginPage { csrf: auth.csrf(), message: Some(wrong()), email: form.email.clone() };
         return Ok((axum::http::StatusCode::UNAUTHORIZED, Html(page.render()?)).into_response());
     };
     app.store.audit(Some(user.id), None, "login", "user", &user.id.to_string(), None, None).await?;
@@ -147,7 +149,7 @@ async fn account_page(app: &AppState, auth: &Auth, message: Option<String>) -> R
         .memberships(session.user.id)
         .await?
         .into_iter()
-        .map(|(id, name, role)| (id, name, role.as_str().to_string()))
+        .map(|(id, name, role)| (id, name, crate::routes::organisations::role_label(role)))
         .collect();
     Ok(AccountPage {
         name: session.user.display_name.clone(),
@@ -179,9 +181,8 @@ async fn change_password(
     auth.check_csrf(form.csrf.as_deref(), &headers)?;
     let session = auth.signed_in()?;
     if app.app.change_own_password(&auth.actor, &form.current, &form.new).await? == PasswordChange::CurrentWrong {
-        return Ok(
-            Html(account_page(&app, &auth, Some("The current password is wrong.".into())).await?).into_response()
-        );
+        return Ok(Html(account_page(&app, &auth, Some(crate::i18n::t("account-current-password-wrong"))).await?)
+            .into_response());
     }
     // Every session ended with the change; this one starts again.
     start_session(&app, &auth, session.user.id).await
@@ -207,12 +208,26 @@ async fn invitation_page(
     if signed_in {
         let csrf = auth.csrf();
         return Ok(Html(
-            InvitationPage { organisation, role: role.as_str().into(), csrf, signed_in, message: None }.render()?,
+            InvitationPage {
+                organisation,
+                role: crate::routes::organisations::role_label(role),
+                csrf,
+                signed_in,
+                message: None,
+            }
+            .render()?,
         )
         .into_response());
     }
     anonymous_form(&auth, |csrf| {
-        Ok(InvitationPage { organisation, role: role.as_str().into(), csrf, signed_in, message: None }.render()?)
+        Ok(InvitationPage {
+            organisation,
+            role: crate::routes::organisations::role_label(role),
+            csrf,
+            signed_in,
+            message: None,
+        }
+        .render()?)
     })
 }
 
@@ -279,14 +294,13 @@ async fn accept_invitation(
 
 /// The invitation form again, with the one refusal for a wrong password and a taken address.
 fn refuse_invitation(auth: &Auth, organisation: String, role: Role) -> Result<Response, WebError> {
-    let message = "This e-mail address and password cannot be used. If you have an account, give its password \
-                   (or sign in first); otherwise check the address.";
+    let message = crate::i18n::t("account-invitation-refused");
     let page = InvitationPage {
         organisation,
-        role: role.as_str().into(),
+        role: crate::routes::organisations::role_label(role),
         csrf: auth.csrf(),
         signed_in: false,
-        message: Some(message.into()),
+        message: Some(message),
     };
     Ok((axum::http::StatusCode::UNAUTHORIZED, Html(page.render()?)).into_response())
 }

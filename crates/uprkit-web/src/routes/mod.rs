@@ -2,9 +2,11 @@
 
 pub mod account;
 mod api;
+mod audit;
 pub mod assets;
 pub mod calendar;
 pub mod classification;
+mod coalitions;
 mod export;
 mod home;
 pub mod notes;
@@ -34,6 +36,8 @@ pub fn router() -> Router<AppState> {
         .merge(calendar::router())
         .merge(account::router())
         .merge(organisations::router())
+        .merge(audit::router())
+        .merge(coalitions::router())
         .merge(notes::router())
         .merge(tokens::router())
         .merge(upload::router())

@@ -1,36 +1,116 @@
-//! An organisation's page (members, invitations) and its audit log. Only members see any of
-//! it; to everyone else an organisation answers as if it did not exist.
+//! The viewer's organisations and an organisation's page (members, invitations). Only members
+//! see an organisation; to everyone else it answers as if it did not exist. Its notes are in
+//! `notes.rs`, its audit log in `audit.rs`.
 
 use crate::auth::Auth;
 use crate::{AppState, WebError};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Form, Path, State};
-use axum::http::{HeaderMap, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Html;
 use axum::routing::{get, post};
 use serde::Deserialize;
-use uprkit_store::{AuditEntry, Role};
+use std::collections::HashMap;
+use uprkit_store::{Role, Visibility};
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/organisations", get(list))
         .route("/organisations/{id}", get(show))
         .route("/organisations/{id}/invitations", post(invite))
-        .route("/organisations/{id}/audit", get(audit))
-        .route("/organisations/{id}/audit.csv", get(audit_csv))
 }
 
 /// The viewer's role in the organisation; not a member: not found.
-fn role(auth: &Auth, id: i64) -> Result<Role, WebError> {
+pub(crate) fn role(auth: &Auth, id: i64) -> Result<Role, WebError> {
     auth.signed_in()?;
     auth.actor.role_in(id).ok_or(WebError::NotFound)
 }
 
-fn owner(auth: &Auth, id: i64) -> Result<(), WebError> {
-    match role(auth, id)? {
-        Role::Owner => Ok(()),
-        _ => Err(WebError::Forbidden("only the organisation's owners can do this".into())),
+/// A role as people read it, in the request's language.
+pub(crate) fn role_label(role: Role) -> String {
+    match role {
+        Role::Owner => crate::i18n::t("organisation-role-owner"),
+        Role::Editor => crate::i18n::t("organisation-role-editor"),
+        Role::Viewer => crate::i18n::t("organisation-role-viewer"),
     }
+}
+
+/// Who may see a record, as people read it.
+pub(crate) fn visibility_label(visibility: Visibility) -> String {
+    match visibility {
+        Visibility::Private => crate::i18n::t("organisation-visibility-private"),
+        Visibility::Coalition => crate::i18n::t("organisation-visibility-coalition"),
+        Visibility::Public => crate::i18n::t("organisation-visibility-public"),
+    }
+}
+
+/// The name of one of the viewer's organisations; not one of theirs: not found.
+pub(crate) async fn organisation_name(app: &AppState, auth: &Auth, id: i64) -> Result<String, WebError> {
+    role(auth, id)?;
+    app.store
+        .memberships(auth.signed_in()?.user.id)
+        .await?
+        .into_iter()
+        .find(|(o, _, _)| *o == id)
+        .map(|(_, n, _)| n)
+        .ok_or(WebError::NotFound)
+}
+
+/// Names of an organisation's members by user id: who wrote a note, who changed a record.
+pub(crate) async fn member_names(app: &AppState, id: i64) -> Result<HashMap<i64, String>, WebError> {
+    Ok(app.store.members(id).await?.into_iter().map(|(user, name, _, _)| (user, name)).collect())
+}
+
+/// The first `max` characters of a text, cut at a word, with "…" when something was cut.
+pub(crate) fn shorten(text: &str, max: usize) -> (String, bool) {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return (text.to_string(), false);
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at_word = cut.rfind(char::is_whitespace).filter(|i| *i > max / 2).map_or(cut.as_str(), |i| &cut[..i]);
+    (format!("{}…", at_word.trim_end()), true)
+}
+
+/// One of the viewer's organisations in the list.
+struct OrganisationRow {
+    id: i64,
+    name: String,
+    role: String,
+    is_owner: bool,
+}
+
+#[derive(Template)]
+#[template(path = "organisations.html")]
+struct OrganisationsPage {
+    organisations: Vec<OrganisationRow>,
+}
+
+async fn list(State(app): State<AppState>, auth: Auth) -> Result<Html<String>, WebError> {
+    let user = auth.signed_in()?.user.id;
+    let mut organisations: Vec<OrganisationRow> = app
+        .store
+        .memberships(user)
+        .await?
+        .into_iter()
+        .map(|(id, name, role)| OrganisationRow { id, name, role: role_label(role), is_owner: role == Role::Owner })
+        .collect();
+    crate::i18n::sort_by_name(&mut organisations, |o| o.name.as_str());
+    Ok(Html(OrganisationsPage { organisations }.render()?))
+}
+
+/// A member on the organisation's page.
+struct MemberRow {
+    name: String,
+    email: String,
+    role: String,
+}
+
+/// A fresh invitation link, and what happened to the e-mail carrying it.
+struct Invitation {
+    link: String,
+    mail: Option<String>,
 }
 
 #[derive(Template)]
@@ -38,25 +118,43 @@ fn owner(auth: &Auth, id: i64) -> Result<(), WebError> {
 struct OrganisationPage {
     id: i64,
     name: String,
+    role: String,
     is_owner: bool,
-    members: Vec<(String, String, String)>,
+    members: Vec<MemberRow>,
+    coalitions: Vec<(i64, String)>,
     csrf: String,
-    invitation: Option<String>,
+    invitation: Option<Invitation>,
 }
 
-async fn page(app: &AppState, auth: &Auth, id: i64, invitation: Option<String>) -> Result<String, WebError> {
+async fn page(app: &AppState, auth: &Auth, id: i64, invitation: Option<Invitation>) -> Result<String, WebError> {
     let my_role = role(auth, id)?;
-    let name = app
+    let name = organisation_name(app, auth, id).await?;
+    let members = app
         .store
-        .memberships(auth.signed_in()?.user.id)
+        .members(id)
         .await?
         .into_iter()
-        .find(|(o, _, _)| *o == id)
-        .map(|(_, n, _)| n)
-        .unwrap_or_default();
-    let members = app.store.members(id).await?.into_iter().map(|(_, n, e, r)| (n, e, r.as_str().to_string())).collect();
-    Ok(OrganisationPage { id, name, is_owner: my_role == Role::Owner, members, csrf: auth.csrf(), invitation }
-        .render()?)
+        .map(|(_, name, email, role)| MemberRow { name, email, role: role_label(role) })
+        .collect();
+    let coalitions = app
+        .app
+        .coalitions(&auth.actor)
+        .await?
+        .into_iter()
+        .filter(|c| c.members.iter().any(|(o, _)| *o == id))
+        .map(|c| (c.id, c.name))
+        .collect();
+    Ok(OrganisationPage {
+        id,
+        name,
+        role: role_label(my_role),
+        is_owner: my_role == Role::Owner,
+        members,
+        coalitions,
+        csrf: auth.csrf(),
+        invitation,
+    }
+    .render()?)
 }
 
 async fn show(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Html<String>, WebError> {
@@ -84,63 +182,20 @@ async fn invite(
     // the request chooses, and which would put their site in the invitation e-mail).
     let link = format!("{}/invitations/{token}", app.config.public_url);
     let email = form.email.as_deref().map(str::trim).filter(|e| !e.is_empty());
-    let shown = match (crate::mail::SmtpRelay::from_env(), email) {
+    let mail = match (crate::mail::SmtpRelay::from_env(), email) {
         (Some(relay), Some(to)) => {
+            // The e-mail stays in English: it goes to someone whose language uprkit does not know.
             let name = &auth.signed_in()?.user.display_name;
             let body = format!(
                 "{name} invites you to join their organisation on uprkit as {}.\n\nOpen this link within 7 days (it works once):\n{link}\n",
                 role.as_str()
             );
-            match crate::mail::send(&relay, to, "Invitation to uprkit", &body).await {
-                Ok(()) => format!("{link} (also sent to {to})"),
-                Err(e) => format!("{link} (not sent by e-mail: {e})"),
-            }
+            Some(match crate::mail::send(&relay, to, "Invitation to uprkit", &body).await {
+                Ok(()) => crate::i18n::t1("organisation-invitation-sent", "to", to),
+                Err(e) => crate::i18n::t1("organisation-invitation-not-sent", "reason", e.to_string()),
+            })
         }
-        _ => link,
+        _ => None,
     };
-    Ok(Html(page(&app, &auth, id, Some(shown)).await?))
-}
-
-#[derive(Template)]
-#[template(path = "audit.html")]
-struct AuditPage {
-    id: i64,
-    entries: Vec<AuditEntry>,
-}
-
-async fn audit(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Html<String>, WebError> {
-    owner(&auth, id)?;
-    let entries = app.store.audit_log(id, 500).await?;
-    Ok(Html(AuditPage { id, entries }.render()?))
-}
-
-async fn audit_csv(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Response, WebError> {
-    owner(&auth, id)?;
-    let entries = app.store.audit_log(id, 100_000).await?;
-    let fail = |e: uprkit_docs::ExportError| WebError::Internal(e.to_string());
-    // The shared writer guards every field against formula injection: values in the log
-    // (names, e-mail addresses, note texts) come from users.
-    let mut out = uprkit_docs::CsvWriter::for_spreadsheets(Vec::new()).map_err(fail)?;
-    out.write_texts(["at", "user", "action", "record_type", "record_id", "before", "after"]).map_err(fail)?;
-    for e in entries {
-        out.write_texts([
-            e.at,
-            e.user.unwrap_or_default(),
-            e.action,
-            e.record_type,
-            e.record_id,
-            e.before.unwrap_or_default(),
-            e.after.unwrap_or_default(),
-        ])
-        .map_err(fail)?;
-    }
-    let bytes = out.finish().map_err(fail)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"uprkit-audit-log.csv\"".to_string()),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok(Html(page(&app, &auth, id, Some(Invitation { link, mail })).await?))
 }

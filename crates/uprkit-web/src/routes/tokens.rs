@@ -50,7 +50,9 @@ async fn create(
     let email = auth.signed_in()?.user.email.clone();
     let days = match form.expires.as_deref().map(str::trim) {
         None | Some("") => None,
-        Some(d) => Some(d.parse().map_err(|_| WebError::BadRequest(format!("{d:?} is not a number of days")))?),
+        Some(d) => {
+            Some(d.parse().map_err(|_| WebError::BadRequest(crate::i18n::t1("account-tokens-bad-days", "value", d)))?)
+        }
     };
     let made = app.app.create_token(&auth.actor, &email, &form.name, days).await?;
     // The token is in this one answer only: it is never stored, so it cannot be shown again.

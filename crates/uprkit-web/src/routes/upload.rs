@@ -31,7 +31,7 @@ fn allowed(app: &AppState, auth: &Auth) -> Result<(), WebError> {
 fn upload_path(dir: &Path, token: &str, name: &str) -> Result<PathBuf, WebError> {
     // Only our own tokens and a plain file name: nothing can point outside the folder.
     if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(WebError::BadRequest("unknown upload".into()));
+        return Err(WebError::BadRequest(crate::i18n::t("account-import-unknown")));
     }
     let name: String =
         name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')).take(100).collect();
@@ -52,12 +52,15 @@ async fn form(State(app): State<AppState>, auth: Auth) -> Result<Html<String>, W
     Ok(Html(UploadPage { csrf: auth.csrf(), preview: None, done: None, error: None }.render()?))
 }
 
-fn summary(o: &FileOutcome, verb: &str) -> String {
+/// What an import would do (`dry_run`) or did, in the request's language. The document's
+/// description and the corrections come from the reader, in English.
+fn summary(o: &FileOutcome, dry_run: bool) -> String {
     let r = &o.report;
-    let counts = format!(
-        "{}. {verb} {} new recommendations, {} updated, {} unchanged; {} positions recorded, {} kept until their report comes.",
-        o.what, r.created, r.updated, r.unchanged, r.positions_recorded, r.positions_waiting
-    );
+    let key = if dry_run { "account-import-would-add" } else { "account-import-added" };
+    let counts = crate::i18n::t3(key, "created", r.created, "updated", r.updated, "unchanged", r.unchanged);
+    let positions =
+        crate::i18n::t2("account-import-positions", "recorded", r.positions_recorded, "waiting", r.positions_waiting);
+    let counts = format!("{}. {counts} {positions}", o.what);
     match o.corrections_summary() {
         Some(corrections) => format!("{counts} {corrections}."),
         None => counts,
@@ -85,7 +88,7 @@ async fn preview(
     auth.check_csrf(csrf.as_deref(), &headers)?;
     allowed(&app, &auth)?;
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
-        return Err(WebError::BadRequest("choose a PDF or DOCX file".into()));
+        return Err(WebError::BadRequest(crate::i18n::t("account-import-choose-file")));
     };
     let page = |preview, error| UploadPage { csrf: auth.csrf(), preview, done: None, error };
     let uploads = &app.documents.uploads;
@@ -96,7 +99,7 @@ async fn preview(
             std::fs::create_dir_all(uploads).map_err(|e| WebError::Internal(e.to_string()))?;
             std::fs::write(upload_path(uploads, &token, &name)?, &bytes)
                 .map_err(|e| WebError::Internal(e.to_string()))?;
-            Ok(Html(page(Some((token, name, summary(&outcome, "Would add"))), None).render()?))
+            Ok(Html(page(Some((token, name, summary(&outcome, true))), None).render()?))
         }
         Err(e @ (uprkit_app::AppError::Invalid(_) | uprkit_app::AppError::NotFound)) => {
             Ok(Html(page(None, Some(e.to_string())).render()?))
@@ -121,8 +124,7 @@ async fn confirm(
     auth.check_csrf(f.csrf.as_deref(), &headers)?;
     allowed(&app, &auth)?;
     let path = upload_path(&app.documents.uploads, &f.token, &f.name)?;
-    let bytes = std::fs::read(&path)
-        .map_err(|_| WebError::BadRequest("this upload has expired; choose the file again".into()))?;
+    let bytes = std::fs::read(&path).map_err(|_| WebError::BadRequest(crate::i18n::t("account-import-expired")))?;
     let outcome =
         match app.app.import_document(&auth.actor, &app.documents.reader, Path::new(&f.name), &bytes, false).await {
             Ok(outcome) => outcome,
@@ -130,6 +132,6 @@ async fn confirm(
             Err(e) => return Err(e.into()),
         };
     let _ = std::fs::remove_file(&path);
-    let done = Some(summary(&outcome, "Added"));
+    let done = Some(summary(&outcome, false));
     Ok(Html(UploadPage { csrf: auth.csrf(), preview: None, done, error: None }.render()?))
 }

@@ -99,6 +99,70 @@ pub async fn create(
     Ok((StatusCode::CREATED, Json(note)))
 }
 
+/// `GET /api/v1/organisations/{id}/notes`: an organisation's notes, newest first.
+#[utoipa::path(
+    get,
+    path = "/organisations/{id}/notes",
+    summary = "An organisation's notes",
+    description = "Every note of the organisation (private, shared and public), newest first, for its members. To anyone else the organisation answers as if it did not exist.",
+    params(("id" = i64, Path, description = "The organisation")),
+    responses(
+        (status = 200, description = "Notes, newest first", body = [Owned<Note>]),
+        (status = 401, description = "Sign in or send a valid token", body = ErrorBody),
+        (status = 404, description = "No such organisation, or the caller is not a member", body = ErrorBody),
+    )
+)]
+pub async fn of_organisation(
+    State(app): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<Owned<Note>>>, WebError> {
+    Ok(Json(app.app.organisation_notes(&auth.actor, id).await.json_error()?))
+}
+
+/// The body of `PUT /api/v1/notes/{id}`.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct NoteChange {
+    /// The new text.
+    // NOTE_MAX_BYTES (the macro takes a literal; a test compares them).
+    #[schema(max_length = 20000)]
+    body: String,
+    /// Who may see it.
+    #[schema(value_type = Visibility)]
+    visibility: String,
+    /// The coalition it is shared with (with `coalition` visibility).
+    coalition_id: Option<i64>,
+}
+
+/// `PUT /api/v1/notes/{id}`: changes a note's text and visibility; answers with the note.
+#[utoipa::path(
+    put,
+    path = "/notes/{id}",
+    summary = "Change a note",
+    description = "Editors and owners of the note's organisation change its text and who may see it; the audit log keeps the values before and after.",
+    params(("id" = i64, Path)),
+    request_body = inline(NoteChange),
+    responses(
+        (status = 200, description = "The note as changed", body = Owned<Note>),
+        (status = 400, description = "Invalid values", body = ErrorBody),
+        (status = 403, description = "Not an editor of its organisation, or no CSRF token", body = ErrorBody),
+        (status = 404, description = "No such note, or not visible to the caller", body = ErrorBody),
+    )
+)]
+pub async fn update(
+    State(app): State<AppState>,
+    auth: Auth,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Json(c): Json<NoteChange>,
+) -> Result<Json<Owned<Note>>, WebError> {
+    auth.check_csrf(None, &headers).json_error()?;
+    let visibility = Visibility::parse(&c.visibility)
+        .ok_or_else(|| WebError::BadRequest("visibility: private, coalition or public".into()).json())?;
+    app.app.edit_note(&auth.actor, id, &c.body, visibility, c.coalition_id).await.json_error()?;
+    Ok(Json(app.app.note(&auth.actor, id).await.json_error()?))
+}
+
 /// `DELETE /api/v1/notes/{id}`: answers 204.
 #[utoipa::path(
     delete,

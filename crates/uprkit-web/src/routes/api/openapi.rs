@@ -31,6 +31,8 @@ use utoipa::{Modify, OpenApi};
         notes::create,
         notes::show,
         notes::delete,
+        notes::update,
+        notes::of_organisation,
         tokens::list,
         tokens::create,
         tokens::revoke,
