@@ -23,7 +23,11 @@ use uprkit_web::{AppState, app};
 /// A database with Slovenia's session-20 report and addendum (PDF, as OHCHR published them)
 /// and UPR Info's 2018 export rows of Slovenia and Egypt for that session.
 async fn loaded() -> (TestDatabase, AppState) {
-    let db = TestDatabase::sqlite().expect("db");
+    loaded_in(TestDatabase::sqlite().expect("db")).await
+}
+
+/// [`loaded`] in a given database (SQLite, or PostgreSQL when the tests have one).
+async fn loaded_in(db: TestDatabase) -> (TestDatabase, AppState) {
     let store = db.store().await.expect("store");
     let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
     let documents = uprkit_web::documents::Documents::in_process(db.dir.join("uploads"));
@@ -143,11 +147,20 @@ async fn the_action_category_is_explained() {
     assert!(words.len() > 20 && html.contains(words), "{meaning} in {html}");
 }
 
+/// On every engine the tests have (PostgreSQL when `UPRKIT_TEST_POSTGRES_URL` is set).
 #[tokio::test]
 async fn the_api_gives_the_same_citation() {
-    let (_db, state) = loaded().await;
-    let id = find(&state, "SVN", Some("115.1")).await;
-    let (status, body) = get(&state, &format!("/api/v1/recommendations/{id}"), "fr").await;
+    for db in TestDatabase::all().await.expect("test databases") {
+        let (db, state) = loaded_in(db).await;
+        api_citation(&state).await;
+        state.store.close().await;
+        db.drop_database().await.expect("dropped");
+    }
+}
+
+async fn api_citation(state: &AppState) {
+    let id = find(state, "SVN", Some("115.1")).await;
+    let (status, body) = get(state, &format!("/api/v1/recommendations/{id}"), "fr").await;
     assert_eq!(status, StatusCode::OK);
     let v: serde_json::Value = serde_json::from_str(&body).expect("json");
     // The search fields stay where they were.
@@ -173,8 +186,8 @@ async fn the_api_gives_the_same_citation() {
     assert_eq!(c["position_history"][0]["position"], "pending");
     assert_eq!(c["position_history"][0]["stated"], "2014");
 
-    let egypt = find(&state, "EGY", None).await;
-    let (_, body) = get(&state, &format!("/api/v1/recommendations/{egypt}"), "en").await;
+    let egypt = find(state, "EGY", None).await;
+    let (_, body) = get(state, &format!("/api/v1/recommendations/{egypt}"), "en").await;
     let v: serde_json::Value = serde_json::from_str(&body).expect("json");
     assert!(v["citation"]["document_symbol"].is_null() && v["citation"]["undocs_url"].is_null(), "{body}");
     assert_eq!(v["citation"]["sources"][0]["kind"], "upr_info");
