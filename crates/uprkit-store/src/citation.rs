@@ -182,10 +182,11 @@ impl Store {
             .try_get::<Option<i64>, _>("hrc_session")?
             .map(|n| n as u32)
             .or_else(|| report_symbol.as_deref().and_then(hrc_session_of));
-        let dates = match (rec.try_get::<Option<String>, _>("start_date")?, rec.try_get::<Option<String>, _>("end_date")?) {
-            (Some(a), Some(b)) => Some((a, b)),
-            _ => None,
-        };
+        let dates =
+            match (rec.try_get::<Option<String>, _>("start_date")?, rec.try_get::<Option<String>, _>("end_date")?) {
+                (Some(a), Some(b)) => Some((a, b)),
+                _ => None,
+            };
         Ok(Some(Citation {
             report_symbol,
             paragraph: rec.try_get("paragraph")?,

@@ -37,10 +37,8 @@ async fn loaded_in(db: TestDatabase) -> (TestDatabase, AppState) {
     let Ok(UprInfoFile::Recommendations { records, .. }) = upr_info::read_file(&path, &states) else {
         panic!("the 2018 export of sessions 19-21 reads")
     };
-    let records: Vec<_> = records
-        .into_iter()
-        .filter(|r| r.session.get() == 20 && matches!(r.sur.as_str(), "SVN" | "EGY"))
-        .collect();
+    let records: Vec<_> =
+        records.into_iter().filter(|r| r.session.get() == 20 && matches!(r.sur.as_str(), "SVN" | "EGY")).collect();
     assert!(records.len() > 300, "Slovenia's and Egypt's rows of session 20: {}", records.len());
     let batch = ImportBatch { source: "UPR Info export".into(), recommendations: records, pledges: vec![] };
     state.app.import_upr_info(&Actor::command_line(), batch, &|_| {}).await.expect("UPR Info rows");
@@ -79,7 +77,10 @@ async fn a_recommendation_known_to_ohchr_is_cited_in_three_languages() {
     let (status, html) = get(&state, &format!("/recommendations/{id}"), "en").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(h1s(&html), [">Recommendation 115.1 to Slovenia, cycle 2"], "one heading");
-    assert!(html.contains(r#"<a class="undocs" href="https://undocs.org/A/HRC/28/15">A/HRC/28/15</a>, para. 115.1"#), "{html}");
+    assert!(
+        html.contains(r#"<a class="undocs" href="https://undocs.org/A/HRC/28/15">A/HRC/28/15</a>, para. 115.1"#),
+        "{html}"
+    );
     // Every source, named as its publisher names it; the addendum linked too.
     for name in [
         "OHCHR, Report of the Working Group (<a href=\"https://undocs.org/A/HRC/28/15\">A/HRC/28/15</a>)",
@@ -137,7 +138,10 @@ async fn the_action_category_is_explained() {
     let n = category.expect("UPR Info coded it");
     let (_, html) = get(&state, &format!("/recommendations/{id}"), "en").await;
     let name = uprkit_web::i18n::sync_scope(uprkit_web::i18n::Lang::En, || {
-        (uprkit_web::labels::action_category(&n.to_string()), uprkit_web::labels::action_category_meaning(&n.to_string()))
+        (
+            uprkit_web::labels::action_category(&n.to_string()),
+            uprkit_web::labels::action_category_meaning(&n.to_string()),
+        )
     });
     let (Some(name), Some(meaning)) = name else { panic!("category {n} has a name and a meaning") };
     assert!(html.contains(&format!("{n}. {name}")), "{html}");
@@ -170,7 +174,8 @@ async fn api_citation(state: &AppState) {
     assert_eq!(c["paragraph"], "115.1");
     assert_eq!(c["undocs_url"], "https://undocs.org/A/HRC/28/15", "in English whatever the browser asks");
     assert_eq!(c["hrc_session"], 28);
-    let names: Vec<&str> = c["sources"].as_array().expect("sources").iter().filter_map(|s| s["name"].as_str()).collect();
+    let names: Vec<&str> =
+        c["sources"].as_array().expect("sources").iter().filter_map(|s| s["name"].as_str()).collect();
     assert_eq!(
         names,
         [

@@ -56,8 +56,11 @@ pub fn coding_lines(r: &RecommendationView, c: &ClassificationView, may_review: 
             let (kind, origin) = if c.coded_by_source.contains(&head) {
                 ("source", source_name(head, r))
             } else if let Some(d) = decision {
-                let key =
-                    if d.decision == "confirmed" { "recommendation-origin-confirmed" } else { "recommendation-origin-corrected" };
+                let key = if d.decision == "confirmed" {
+                    "recommendation-origin-confirmed"
+                } else {
+                    "recommendation-origin-corrected"
+                };
                 ("reviewed", t2(key, "who", d.decided_by.as_str(), "date", crate::i18n::date_str(&d.decided_at)))
             } else if let Some(s) = suggested.first() {
                 // The model's version is a name, not a quantity: no digit grouping.

@@ -14,8 +14,8 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
-use uprkit_core::search::RecommendationView;
 use citation::{PositionLine, SourceLine};
+use uprkit_core::search::RecommendationView;
 use uprkit_store::{Note, Owned, Role};
 
 pub fn router() -> Router<AppState> {

@@ -1,16 +1,16 @@
 //! `GET /api/v1/recommendations` and `GET /api/v1/recommendations/{id}`.
 
 use crate::JsonError;
+use crate::i18n::Lang;
 use crate::query::parse;
+use crate::routes::recommendations::citation;
 use crate::{AppState, WebError};
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
-use crate::i18n::Lang;
-use crate::routes::recommendations::citation;
 use serde::Serialize;
-use uprkit_store::citation::{Citation, CitedSource, SourceKind};
 use uprkit_core::search::{RecommendationView, SearchPage};
 use uprkit_search::Sort;
+use uprkit_store::citation::{Citation, CitedSource, SourceKind};
 
 /// The query parameters of a search besides its filters. [`parse`] reads them from the raw
 /// query (filters repeat, which no struct extractor reads); this struct only describes them in
@@ -73,7 +73,9 @@ pub async fn show(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Js
     }
     let recommendation = found.ok_or(WebError::NotFound).json_error()?;
     let cited = app.store.citation(recommendation.id).await.json_error()?.ok_or(WebError::NotFound).json_error()?;
-    let citation = crate::i18n::sync_scope(Lang::En, || CitationBody::new(&cited, recommendation.cycle, recommendation.response.as_deref()));
+    let citation = crate::i18n::sync_scope(Lang::En, || {
+        CitationBody::new(&cited, recommendation.cycle, recommendation.response.as_deref())
+    });
     Ok(Json(RecommendationDetail { recommendation, citation }))
 }
 

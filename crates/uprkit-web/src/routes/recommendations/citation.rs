@@ -111,7 +111,8 @@ fn position_line(c: &Citation, p: &CitedPosition, cycle: u8) -> PositionLine {
 /// document's before a publisher's (UPR Info and DIHR copy the State's answer from the documents).
 pub fn current_step(lines: &[PositionLine], response: Option<&str>) -> Option<usize> {
     let response = response?;
-    let stating: Vec<(usize, &PositionLine)> = lines.iter().enumerate().filter(|(_, l)| l.position == response).collect();
+    let stating: Vec<(usize, &PositionLine)> =
+        lines.iter().enumerate().filter(|(_, l)| l.position == response).collect();
     let document = |(_, l): &&(usize, &PositionLine)| !matches!(l.source.kind, SourceKind::UprInfo | SourceKind::Dihr);
     stating.iter().rev().find(document).or(stating.last()).map(|(i, _)| *i)
 }
@@ -139,7 +140,10 @@ fn stated(c: &Citation, source: &CitedSource) -> Option<(String, String)> {
             let (when, iso) = if let Some(day) = &c.review_date {
                 (i18n::date_str(day), day.clone())
             } else if let Some((start, end)) = &c.session_dates {
-                (t2("recommendation-when-range", "start", i18n::date_str(start), "end", i18n::date_str(end)), start.clone())
+                (
+                    t2("recommendation-when-range", "start", i18n::date_str(start), "end", i18n::date_str(end)),
+                    start.clone(),
+                )
             } else {
                 let year = c.session_year?.to_string();
                 (year.clone(), year)
