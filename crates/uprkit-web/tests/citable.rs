@@ -198,3 +198,35 @@ async fn api_citation(state: &AppState) {
     assert_eq!(v["citation"]["sources"][0]["kind"], "upr_info");
     assert_eq!(v["citation"]["sources"][0]["edition"], "2018-07-25");
 }
+
+#[tokio::test]
+async fn the_review_queue_and_coding_block_speak_french() {
+    let (_db, state) = loaded().await;
+    let store = &state.store;
+    let user = store.create_user("editor@example.org", "Editor", "a long enough password", false).await.expect("user");
+    let org = store.organisation_id("Org", true).await.expect("org").expect("id");
+    store.grant(None, user, org, uprkit_store::Role::Editor).await.expect("grant");
+    let cookie = store.create_session(user).await.expect("session");
+    let signed_in = |uri: &str| {
+        Request::get(uri)
+            .header("accept-language", "fr")
+            .header("cookie", format!("uprkit_session={cookie}"))
+            .body(Body::empty())
+            .expect("request")
+    };
+    let response = app(state.clone()).oneshot(signed_in("/classification/review")).await.expect("response");
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = String::from_utf8_lossy(&response.into_body().collect().await.expect("body").to_bytes()).into_owned();
+    assert_eq!(h1s(&html), [">Relire le codage suggéré"]);
+    // No classifier has run: zero suggestions, said as French says zero.
+    assert!(
+        html.contains("Aucune suggestion n’attend une personne") && html.contains("Rien n’attend de relecture."),
+        "{html}"
+    );
+    let id = find(&state, "EGY", None).await;
+    let response = app(state.clone()).oneshot(signed_in(&format!("/recommendations/{id}"))).await.expect("response");
+    let html = String::from_utf8_lossy(&response.into_body().collect().await.expect("body").to_bytes()).into_owned();
+    assert!(html.contains("<h2 id=\"coding-heading\">Codage</h2>") && html.contains("Source\u{a0}: UPR Info"), "{html}");
+    assert!(html.contains("<legend>Objectifs de développement durable (aucun coché"), "the editor's form: {html}");
+    assert!(html.contains("<option value=\"private\">Seulement mon organisation</option>"), "the note form: {html}");
+}

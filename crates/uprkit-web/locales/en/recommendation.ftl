@@ -107,6 +107,7 @@ recommendation-related-none = None found: this may be the first time this is rec
 ## Review queue of suggested coding
 recommendation-queue-title = Review suggested coding
 recommendation-queue-intro = uprkit suggests an action category, issues and SDG goals where no source coded a recommendation. { $n ->
+    [0] No suggestion waits
     [one] One suggestion waits
    *[other] { $n } suggestions wait
 } for a person, least sure first. Your decision is kept with your name, outlasts every new run of the classifier, and teaches its next training.

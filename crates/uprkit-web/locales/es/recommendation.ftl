@@ -59,7 +59,7 @@ recommendation-coding = Codificación
 recommendation-coding-what = Qué
 recommendation-coding-values = Valores
 recommendation-coding-origin = De dónde procede
-recommendation-coding-none = Ninguno
+recommendation-coding-none = Ningún valor
 recommendation-coding-sure = seguro al { $percent } %
 recommendation-coding-sure-title = Grado de certeza del clasificador
 recommendation-coding-review = Revisar esta sugerencia
@@ -107,6 +107,7 @@ recommendation-related-none = No se encontró ninguna: quizá sea la primera vez
 ## Cola de revisión de la codificación sugerida
 recommendation-queue-title = Revisar la codificación sugerida
 recommendation-queue-intro = uprkit sugiere una categoría de acción, temas y Objetivos de Desarrollo Sostenible cuando ninguna fuente ha codificado una recomendación. { $n ->
+    [0] Ninguna sugerencia espera
     [one] Una sugerencia espera
    *[other] { $n } sugerencias esperan
 } a una persona, las menos seguras primero. Su decisión se guarda con su nombre, sobrevive a cada nueva ejecución del clasificador y sirve para su próximo entrenamiento.

@@ -59,7 +59,7 @@ recommendation-coding = Codage
 recommendation-coding-what = Quoi
 recommendation-coding-values = Valeurs
 recommendation-coding-origin = D’où cela vient
-recommendation-coding-none = Aucune
+recommendation-coding-none = Aucune valeur
 recommendation-coding-sure = sûr à { $percent } %
 recommendation-coding-sure-title = Degré de certitude du classificateur
 recommendation-coding-review = Relire cette suggestion
@@ -107,6 +107,7 @@ recommendation-related-none = Aucune trouvée : c’est peut-être la première
 ## File de relecture du codage suggéré
 recommendation-queue-title = Relire le codage suggéré
 recommendation-queue-intro = uprkit suggère une catégorie d’action, des sujets et des objectifs de développement durable lorsqu’aucune source n’a codé une recommandation. { $n ->
+    [0] Aucune suggestion n’attend
     [one] Une suggestion attend
    *[other] { $n } suggestions attendent
 } une personne, les moins sûres d’abord. Votre décision est conservée avec votre nom, survit à chaque nouvelle exécution du classificateur et sert à son prochain entraînement.
