@@ -226,7 +226,10 @@ async fn the_review_queue_and_coding_block_speak_french() {
     let id = find(&state, "EGY", None).await;
     let response = app(state.clone()).oneshot(signed_in(&format!("/recommendations/{id}"))).await.expect("response");
     let html = String::from_utf8_lossy(&response.into_body().collect().await.expect("body").to_bytes()).into_owned();
-    assert!(html.contains("<h2 id=\"coding-heading\">Codage</h2>") && html.contains("Source\u{a0}: UPR Info"), "{html}");
+    assert!(
+        html.contains("<h2 id=\"coding-heading\">Codage</h2>") && html.contains("Source\u{a0}: UPR Info"),
+        "{html}"
+    );
     assert!(html.contains("<legend>Objectifs de développement durable (aucun coché"), "the editor's form: {html}");
     assert!(html.contains("<option value=\"private\">Seulement mon organisation</option>"), "the note form: {html}");
 }
