@@ -8,6 +8,7 @@ mod args;
 mod audit;
 mod bulk;
 mod calendar;
+pub mod citation;
 pub mod classification;
 mod documents;
 mod error;

@@ -3,6 +3,7 @@
 //! suggestion), and the review queue, least sure first.
 
 use crate::auth::Auth;
+use crate::i18n::{t, t1, t2};
 use crate::{AppState, WebError};
 use askama::Template;
 use axum::Router;
@@ -25,9 +26,9 @@ pub fn router() -> Router<AppState> {
 pub struct CodingLine {
     /// `action_category`, `issue` or `sdg`.
     pub head: &'static str,
-    /// "Action category".
-    pub label: &'static str,
-    /// Values for people ("5: Specific action", "Death penalty", "SDG 16"), with the
+    /// "Action category", in the language of the request.
+    pub label: String,
+    /// Values for people ("5. Specific action", "Death penalty", "SDG 16"), with the
     /// classifier's confidence when suggested.
     pub values: Vec<(String, Option<u8>)>,
     /// Where they come from, in a sentence.
@@ -55,12 +56,17 @@ pub fn coding_lines(r: &RecommendationView, c: &ClassificationView, may_review: 
             let (kind, origin) = if c.coded_by_source.contains(&head) {
                 ("source", source_name(head, r))
             } else if let Some(d) = decision {
-                let verb = if d.decision == "confirmed" { "Confirmed" } else { "Corrected" };
-                ("reviewed", format!("{verb} by {} on {}", d.decided_by, d.decided_at.get(..10).unwrap_or("")))
+                let key = if d.decision == "confirmed" {
+                    "recommendation-origin-confirmed"
+                } else {
+                    "recommendation-origin-corrected"
+                };
+                ("reviewed", t2(key, "who", d.decided_by.as_str(), "date", crate::i18n::date_str(&d.decided_at)))
             } else if let Some(s) = suggested.first() {
-                ("suggested", format!("Suggested by uprkit (model {}), not yet reviewed", s.model_version))
+                // The model's version is a name, not a quantity: no digit grouping.
+                ("suggested", t1("recommendation-origin-suggested", "model", s.model_version.to_string()))
             } else {
-                ("none", "Not coded".to_string())
+                ("none", t("recommendation-origin-none"))
             };
             let confidence = |v: &str| {
                 (kind == "suggested")
@@ -70,7 +76,7 @@ pub fn coding_lines(r: &RecommendationView, c: &ClassificationView, may_review: 
             let values = raw.iter().map(|v| (display(head, v), confidence(v))).collect();
             CodingLine {
                 head: head.as_str(),
-                label: head.label(),
+                label: head_label(head),
                 values,
                 origin,
                 kind,
@@ -84,23 +90,33 @@ pub fn coding_lines(r: &RecommendationView, c: &ClassificationView, may_review: 
 /// Which source coded a head of this recommendation.
 fn source_name(head: Head, r: &RecommendationView) -> String {
     let by = |c: CodedBy| r.coded_by.iter().any(|x| x == c.as_str());
-    let name = match head {
-        Head::Sdg if by(CodedBy::Dihr) => CodedBy::Dihr.label(),
-        Head::Sdg => CodedBy::Ohchr.label(),
-        _ => CodedBy::UprInfo.label(),
+    let source = match head {
+        Head::Sdg if by(CodedBy::Dihr) => CodedBy::Dihr,
+        Head::Sdg => CodedBy::Ohchr,
+        _ => CodedBy::UprInfo,
     };
-    format!("From {name}")
+    let name = t(&format!("coded-by-{}", source.as_str().replace('_', "-")));
+    t1("recommendation-origin-source", "source", name)
 }
 
-/// A value for people.
+/// A head's name for people, in the language of the request.
+pub fn head_label(head: Head) -> String {
+    t(match head {
+        Head::ActionCategory => "recommendation-head-action-category",
+        Head::Issue => "recommendation-head-issue",
+        Head::Sdg => "recommendation-head-sdg",
+    })
+}
+
+/// A value for people: "5. Specific action", an issue's name, "SDG 16".
 pub fn display(head: Head, value: &str) -> String {
     match head {
-        Head::ActionCategory => match uprkit_core::ActionCategory::parse(value) {
-            Some(a) => format!("{value}: {}", a.label()),
+        Head::ActionCategory => match crate::labels::action_category(value) {
+            Some(name) => format!("{value}. {name}"),
             None => value.to_string(),
         },
         Head::Issue => value.to_string(),
-        Head::Sdg => format!("SDG {value}"),
+        Head::Sdg => t1("label-sdg-n", "n", value),
     }
 }
 

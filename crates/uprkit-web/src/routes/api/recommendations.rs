@@ -1,12 +1,16 @@
 //! `GET /api/v1/recommendations` and `GET /api/v1/recommendations/{id}`.
 
 use crate::JsonError;
+use crate::i18n::Lang;
 use crate::query::parse;
+use crate::routes::recommendations::citation;
 use crate::{AppState, WebError};
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
+use serde::Serialize;
 use uprkit_core::search::{RecommendationView, SearchPage};
 use uprkit_search::Sort;
+use uprkit_store::citation::{Citation, CitedSource, SourceKind};
 
 /// The query parameters of a search besides its filters. [`parse`] reads them from the raw
 /// query (filters repeat, which no struct extractor reads); this struct only describes them in
@@ -47,18 +51,19 @@ pub async fn list(State(app): State<AppState>, RawQuery(query): RawQuery) -> Res
     Ok(Json(page))
 }
 
-/// One recommendation.
+/// One recommendation, with what it takes to cite it.
 #[utoipa::path(
     get,
     path = "/recommendations/{id}",
     summary = "One recommendation",
+    description = "The recommendation's fields as in a search, plus `citation`: the symbol of the Working Group report that lists it and its paragraph when a source knows them (never guessed), the document's undocs.org address, every source named for people, and the position history with the document and date that stated each step. Names and addresses are in English.",
     params(("id" = i64, Path)),
     responses(
-        (status = 200, description = "The recommendation", body = RecommendationView),
+        (status = 200, description = "The recommendation", body = RecommendationDetail),
         (status = 404, description = "No such recommendation", body = crate::error::ErrorBody),
     )
 )]
-pub async fn show(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Json<RecommendationView>, WebError> {
+pub async fn show(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Json<RecommendationDetail>, WebError> {
     let mut found = app.store.recommendation(id).await.json_error()?;
     if found.is_none() {
         // A recommendation merged into another answers with the one it went into (its `id`).
@@ -66,5 +71,121 @@ pub async fn show(State(app): State<AppState>, Path(id): Path<i64>) -> Result<Js
             found = app.store.recommendation(into).await.json_error()?;
         }
     }
-    found.map(Json).ok_or(WebError::NotFound).json_error()
+    let recommendation = found.ok_or(WebError::NotFound).json_error()?;
+    let cited = app.store.citation(recommendation.id).await.json_error()?.ok_or(WebError::NotFound).json_error()?;
+    let citation = crate::i18n::sync_scope(Lang::En, || {
+        CitationBody::new(&cited, recommendation.cycle, recommendation.response.as_deref())
+    });
+    Ok(Json(RecommendationDetail { recommendation, citation }))
+}
+
+/// A recommendation as `GET /recommendations/{id}` answers: its search fields and its citation.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct RecommendationDetail {
+    /// Every field of a search result, unchanged.
+    #[serde(flatten)]
+    pub recommendation: RecommendationView,
+    /// How to cite it.
+    pub citation: CitationBody,
+}
+
+/// What it takes to cite a recommendation.
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = Citation)]
+pub struct CitationBody {
+    /// Symbol of the Working Group report that lists it, when an imported source gives it.
+    #[schema(example = "A/HRC/28/15")]
+    pub document_symbol: Option<String>,
+    /// Its paragraph in that report, when a source gives it.
+    #[schema(example = "115.24")]
+    pub paragraph: Option<String>,
+    /// The report on the UN's document server (in English; `https://undocs.org/fr/...` and
+    /// `/es/` give the French and Spanish versions).
+    #[schema(example = "https://undocs.org/A/HRC/28/15")]
+    pub undocs_url: Option<String>,
+    /// The Human Rights Council session the report went to.
+    pub hrc_session: Option<u32>,
+    /// Every source that gives the recommendation, UN documents first.
+    pub sources: Vec<SourceBody>,
+    /// The step of the history that states the current position.
+    pub position: Option<PositionBody>,
+    /// Every position stated, oldest first.
+    pub position_history: Vec<PositionBody>,
+}
+
+/// One source of a recommendation.
+#[derive(Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = CitationSource)]
+pub struct SourceBody {
+    /// What kind of source.
+    pub kind: SourceKind,
+    /// Its name for people.
+    #[schema(example = "UPR Info database export, 2018")]
+    pub name: String,
+    /// The UN document it is or, for DIHR's data, cites.
+    pub symbol: Option<String>,
+    /// A publisher's edition (`2018-07-25`).
+    pub edition: Option<String>,
+    /// The document on the UN's document server.
+    pub undocs_url: Option<String>,
+}
+
+/// One position stated, with its source.
+#[derive(Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = CitedPosition)]
+pub struct PositionBody {
+    /// The position.
+    #[schema(value_type = uprkit_core::recommendation::Position)]
+    pub position: String,
+    /// The supported part, for a partial support.
+    pub supported_part: Option<String>,
+    /// Who stated it.
+    pub source: SourceBody,
+    /// Where in the source: `para. 3`, `row 7463`.
+    pub reference: Option<String>,
+    /// When it was stated, as precisely as known: a day, a month (`2015-03`, the Council
+    /// session of an addendum) or a year; absent when the source does not date it.
+    #[schema(example = "2015-03")]
+    pub stated: Option<String>,
+    /// When uprkit imported it (not the position's date).
+    pub recorded_at: String,
+}
+
+impl SourceBody {
+    fn new(s: &CitedSource, cycle: u8) -> SourceBody {
+        let line = citation::source_line(s, cycle);
+        SourceBody {
+            kind: s.kind,
+            name: line.full_name(),
+            symbol: s.symbol.clone(),
+            edition: s.edition.clone(),
+            undocs_url: line.url,
+        }
+    }
+}
+
+impl CitationBody {
+    /// The citation in the current language (English for the API).
+    fn new(c: &Citation, cycle: u8, response: Option<&str>) -> CitationBody {
+        let lines = citation::position_lines(c, cycle);
+        let body = |(line, p): (&citation::PositionLine, &uprkit_store::citation::CitedPosition)| PositionBody {
+            position: p.position.clone(),
+            supported_part: p.supported_part.clone(),
+            source: SourceBody::new(&p.source, cycle),
+            reference: line.place.clone(),
+            stated: line.stated_iso.clone(),
+            recorded_at: p.recorded_at.clone(),
+        };
+        let steps: Vec<PositionBody> = lines.iter().zip(&c.positions).map(body).collect();
+        let position = citation::current_step(&lines, response).and_then(|i| steps.get(i).cloned());
+        CitationBody {
+            document_symbol: c.report_symbol.clone(),
+            paragraph: c.paragraph.clone(),
+            undocs_url: c.report_symbol.as_deref().map(citation::undocs_url),
+            hrc_session: c.hrc_session,
+            sources: c.sources.iter().map(|s| SourceBody::new(s, cycle)).collect(),
+            position,
+            position_history: steps,
+        }
+    }
 }
