@@ -11,6 +11,19 @@
   "use strict";
   document.documentElement.classList.add("js-filters");
 
+  // On wide screens the panel stands beside the results: open (the stylesheet shows it even
+  // closed where it can, but the open state is what assistive and testing tools read).
+  var wide = window.matchMedia("(min-width: 801px)");
+  function openOnWideScreens() {
+    var panel = document.querySelector("details.filters-panel");
+    if (panel && wide.matches) panel.open = true;
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", openOnWideScreens);
+  } else {
+    openOnWideScreens();
+  }
+
   // As uprkit_core::states::fold_name folds names: no accents, no case, "&" read as "and",
   // apostrophes dropped, other punctuation a space, the word "the" dropped.
   function fold(text) {
@@ -150,6 +163,7 @@
     if (!kept) return;
     var panel = document.querySelector("details.filters-panel");
     if (panel && kept.open) panel.open = true;
+    openOnWideScreens();
     Object.keys(kept.typed).forEach(function (facet) {
       var fieldset = document.querySelector('fieldset[data-facet="' + facet + '"]');
       var box = fieldset && fieldset.querySelector(".facet-filter");

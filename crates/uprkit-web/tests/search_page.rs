@@ -158,6 +158,12 @@ async fn misspelt_words_get_a_corrected_search_with_its_count() {
         assert_eq!(suggestion["total"], corrected["total"], "{typed}");
         assert!(corrected["total"].as_u64().expect("total") > answer["total"].as_u64().expect("total"));
     }
+    // The API's document describes it.
+    let doc = api(&state, "/api/v1/openapi.json").await;
+    let schemas = &doc["components"]["schemas"];
+    assert_eq!(schemas["DidYouMean"]["required"], serde_json::json!(["query", "total"]), "{}", schemas["DidYouMean"]);
+    let answer = schemas["SearchAnswer"].to_string();
+    assert!(answer.contains("\"did_you_mean\"") && answer.contains("#/components/schemas/SearchPage"), "{answer}");
     // Enough matches, or every word known: nothing to suggest, on the page or in the API.
     let answer = api(&state, "/api/v1/recommendations?q=torture").await;
     assert!(answer.get("did_you_mean").is_none(), "{answer}");

@@ -25,6 +25,10 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/search", get(show))
 }
 
+/// The id of the results (the suggestion, the list, or "nothing matches"): where the layout's
+/// skip link leads, so that one Tab and Enter reach the first result.
+pub const RESULTS: &str = "results";
+
 /// Facets shown in the sidebar, in order.
 const SIDEBAR: [&str; 14] = [
     "sur",
