@@ -97,7 +97,7 @@ pub fn facet_view(
         sort_by_name(&mut values, |v| v.label.as_str());
         if !expanded {
             // Stable: values with as many matches stay in name order.
-            values.sort_by(|a, b| b.matches.cmp(&a.matches));
+            values.sort_by_key(|v| std::cmp::Reverse(v.matches));
         }
     }
     if long && !expanded {
