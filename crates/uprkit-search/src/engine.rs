@@ -8,12 +8,14 @@ use crate::schema::{Fields, SCHEMA_VERSION, register_analysers, schema};
 
 mod results;
 mod snippets;
+mod suggest;
 pub use results::{Hit, SearchError, SearchResult, Sort};
 use serde::{Deserialize, Serialize};
 pub use snippets::escape_prefix;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
+pub use suggest::{Correction, FEW_MATCHES, MAX_LOOKUPS, Suggestion};
 use tantivy::collector::TopDocs;
 use tantivy::index::SegmentId;
 use tantivy::query::{AllQuery, BooleanQuery, EmptyQuery, Occur, Query, TermQuery};
@@ -162,6 +164,7 @@ impl Engine {
             _ => f.text_en,
         };
         doc.add_text(text_field, &d.text);
+        doc.add_text(f.words, &d.text);
         for (facet, value) in d.facet_values() {
             doc.add_u64(f.codes, u64::from(codes.code_or_add(facet, &value)));
         }

@@ -18,5 +18,7 @@ pub mod sync;
 pub use page::{all_ids, facet_filters, page_window, search_page};
 
 pub use document::{IndexDocument, facet_names};
-pub use engine::{Engine, Hit, SearchError, SearchResult, Sort, escape_prefix};
+pub use engine::{
+    Correction, Engine, FEW_MATCHES, Hit, MAX_LOOKUPS, SearchError, SearchResult, Sort, Suggestion, escape_prefix,
+};
 pub use query::TextQuery;

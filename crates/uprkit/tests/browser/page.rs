@@ -146,6 +146,13 @@ pub(super) async fn tick(client: &Client, facet: &str, value: &str, javascript: 
     let quoted = value.replace('\\', "\\\\").replace('"', "\\\"");
     let selector = format!("aside.facets fieldset[data-facet='{facet}'] input[type=checkbox][value=\"{quoted}\"]");
     let checkbox = client.find(Locator::Css(&selector)).await.unwrap_or_else(|e| panic!("{selector}: {e}"));
+    // Without scripts the filter panel is a closed <details> that the stylesheet shows beside
+    // the results on a wide screen; chromedriver counts what a closed <details> holds as hidden
+    // whatever the stylesheet says, so open the panel, as its "Filters" button does on a phone.
+    if !checkbox.is_displayed().await.expect("is the box displayed") {
+        let open = "const panel = document.querySelector('details.filters-panel'); if (panel) panel.open = true;";
+        client.execute(open, vec![]).await.expect("open the filter panel");
+    }
     checkbox.click().await.unwrap_or_else(|e| panic!("clicking {selector}: {e}"));
 
     let mut submitted_by_script = false;

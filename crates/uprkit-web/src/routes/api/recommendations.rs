@@ -9,7 +9,7 @@ use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use serde::Serialize;
 use uprkit_core::search::{RecommendationView, SearchPage};
-use uprkit_search::Sort;
+use uprkit_search::{FEW_MATCHES, Sort, Suggestion, facet_filters};
 use uprkit_store::citation::{Citation, CitedSource, SourceKind};
 
 /// The query parameters of a search besides its filters. [`parse`] reads them from the raw
@@ -33,22 +33,44 @@ pub struct SearchParams {
     per_page: Option<u32>,
 }
 
-/// A search: `{"total", "page", "per_page", "items", "facets"}`.
+/// The answer to a search: one page of matches and, when its words found little, the
+/// corrected search.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SearchAnswer {
+    /// The page, its total and the facet counts.
+    #[serde(flatten)]
+    page: SearchPage,
+    /// "Did you mean": present when the search found fewer than 5 matches and the same search
+    /// with its misspelt words corrected (to the words the recommendations use) finds more.
+    /// `query` is the corrected `q`, to send with the same filters; `total` what it finds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    did_you_mean: Option<Suggestion>,
+}
+
+/// A search: `{"total", "page", "per_page", "items", "facets"}`, and `did_you_mean` when the
+/// words found little.
 #[utoipa::path(
     get,
     path = "/recommendations",
     summary = "Search recommendations",
-    description = "Full-text search with facets. Filters may repeat (sur=SVN&sur=HRV) or list values with commas (cycle=1,2); different filters combine with AND. q understands \"phrases\", OR, AND, NOT, -word and prefix*. Every filter is also an option of `uprkit search` and `uprkit export`.",
+    description = "Full-text search with facets. Filters may repeat (sur=SVN&sur=HRV) or list values with commas (cycle=1,2); different filters combine with AND. q understands \"phrases\", OR, AND, NOT, -word and prefix*. Every filter is also an option of `uprkit search` and `uprkit export`. A search whose words find fewer than 5 matches may get `did_you_mean`: the same search with misspelt words corrected (\"torure\" -> \"torture\") and its number of matches.",
     params(SearchParams),
     responses(
-        (status = 200, description = "One page of matches", body = SearchPage),
+        (status = 200, description = "One page of matches", body = SearchAnswer),
         (status = 400, description = "A parameter is wrong", body = crate::error::ErrorBody),
     )
 )]
-pub async fn list(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<Json<SearchPage>, WebError> {
+pub async fn list(State(app): State<AppState>, RawQuery(query): RawQuery) -> Result<Json<SearchAnswer>, WebError> {
     let req = parse(query.as_deref(), 20).json_error()?;
     let page = app.app.search_page(&req.filter, req.sort, req.page, req.per_page).await.json_error()?;
-    Ok(Json(page))
+    let did_you_mean = match req.filter.q.clone() {
+        Some(q) if page.total < FEW_MATCHES => {
+            let (filters, total) = (facet_filters(&req.filter), page.total);
+            app.app.with_index(move |engine| engine.did_you_mean(&q, &filters, total)).await.json_error()?
+        }
+        _ => None,
+    };
+    Ok(Json(SearchAnswer { page, did_you_mean }))
 }
 
 /// One recommendation, with what it takes to cite it.
