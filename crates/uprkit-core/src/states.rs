@@ -134,6 +134,10 @@ impl StateDirectory {
             {
                 dir.add_alias(&row[key], &iso3);
             }
+            // Short names as people write them, without UNTERM's article: "Argentine".
+            for key in ["French short", "Spanish short"] {
+                dir.add_alias(&short_name(&row[key]), &iso3);
+            }
         }
         for row in read_rows(EXTRA_ALIASES_CSV) {
             if let Ok(iso3) = Iso3::parse(&row["iso3"]) {
