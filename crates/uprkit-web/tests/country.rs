@@ -78,7 +78,11 @@ fn between<'a>(html: &'a str, after: &str, from: &str, to: &str) -> Option<&'a s
 
 /// `html` with the entities askama writes for `&`, `'` and `"` read back.
 fn unescape(html: &str) -> String {
-    html.replace("&#38;", "&").replace("&amp;", "&").replace("&#39;", "'").replace("&#34;", "\"").replace("&quot;", "\"")
+    html.replace("&#38;", "&")
+        .replace("&amp;", "&")
+        .replace("&#39;", "'")
+        .replace("&#34;", "\"")
+        .replace("&quot;", "\"")
 }
 
 fn h1_count(html: &str) -> usize {
@@ -167,15 +171,19 @@ async fn the_dashboard_shows_the_review_pages_session_and_deadline() {
             assert!(end >= today, "{iso3}: the next review, not a past one");
             let moments = calendar["moments"].as_array().expect("moments");
             let submission = moments.iter().find(|m| m["kind"] == "stakeholder_submission").expect("submission");
-            let submission_date = NaiveDate::parse_from_str(submission["date"].as_str().expect("d"), "%Y-%m-%d").expect("d");
+            let submission_date =
+                NaiveDate::parse_from_str(submission["date"].as_str().expect("d"), "%Y-%m-%d").expect("d");
             if submission_date >= today {
                 assert_eq!(date, submission_date, "{iso3}: the submission deadline while it is ahead");
             } else {
                 assert!(date >= today, "{iso3}: the next step once the submission has passed");
             }
-            assert!(html.contains(&uprkit_web::i18n::sync_scope(lang, || {
-                uprkit_web::i18n::t2("home-lead-review", "cycle", cycle, "session", session)
-            })), "{iso3} {code}: session {session}");
+            assert!(
+                html.contains(&uprkit_web::i18n::sync_scope(lang, || {
+                    uprkit_web::i18n::t2("home-lead-review", "cycle", cycle, "session", session)
+                })),
+                "{iso3} {code}: session {session}"
+            );
             // The review page prints that date, in the same language.
             let review_page = page(&state, &review, code).await;
             assert!(review_page.contains(&date_in(lang, &date)), "{iso3} {code}: {date} on {review}");
@@ -218,7 +226,8 @@ async fn the_previous_cycles_positions_add_up_to_the_search_total() {
         // Tuvalu's next review is in cycle 5; the database holds cycles 1 and 2: cycle 2 is
         // shown, and the page says why.
         assert!(html.contains(heading) && html.contains(fallback), "{html}");
-        let total = json(&state, "/api/v1/recommendations?sur=TUV&cycle=2&per_page=1").await["total"].as_u64().expect("t");
+        let total =
+            json(&state, "/api/v1/recommendations?sur=TUV&cycle=2&per_page=1").await["total"].as_u64().expect("t");
         assert!(total > 50);
         let counts = between(&html, "class=\"position-counts", ">", "</ul>").expect("counts");
         let mut sum = 0;
@@ -243,25 +252,37 @@ async fn the_previous_cycles_positions_add_up_to_the_search_total() {
 
 #[tokio::test]
 async fn the_latest_documents_are_listed_with_their_symbol_and_link() {
-    let (_db, state) = empty().await;
-    let html = page(&state, "/states/SVN", "en").await;
-    assert!(html.contains("No OHCHR document about Slovenia has been imported yet."), "{html}");
-    let path = uprkit_core::testing::shared_data("ohchr/slovenia/cycle2/g1423930.pdf");
-    let bytes = std::fs::read(&path).expect("the WG report");
-    let reader = uprkit_app::documents::reader::DocumentReader::in_process();
-    let document = reader.read(Path::new("g1423930.pdf"), &bytes).await.expect("read");
-    let actor = uprkit_store::Actor::command_line();
-    state.app.write_document(&actor, Path::new("g1423930.pdf"), document, false).await.expect("imported");
-    let today = chrono::Utc::now().date_naive();
-    for (code, lang) in [("en", Lang::En), ("fr", Lang::Fr)] {
-        let html = page(&state, "/states/SVN", code).await;
-        let documents = between(&html, "class=\"documents-list\"", ">", "</ul>").expect("a list");
-        assert!(documents.contains("<a href=\"https://undocs.org/A/HRC/28/15\""), "{documents}");
-        assert!(documents.contains(&date_in(lang, &today)), "imported today: {documents}");
+    // SQLite, and PostgreSQL when UPRKIT_TEST_POSTGRES_URL names one: the query is the store's.
+    for db in TestDatabase::all().await.expect("databases") {
+        let store = db.store().await.expect("store");
+        let engine = Arc::new(Engine::open(&db.dir.join("index")).expect("index"));
+        let documents = uprkit_web::documents::Documents::in_process(db.dir.join("uploads"));
+        let state = AppState::new(store, engine, documents);
+        let html = page(&state, "/states/SVN", "en").await;
+        assert!(html.contains("No OHCHR document about Slovenia has been imported yet."), "{html}");
+        let path = uprkit_core::testing::shared_data("ohchr/slovenia/cycle2/g1423930.pdf");
+        let bytes = std::fs::read(&path).expect("the WG report");
+        let reader = uprkit_app::documents::reader::DocumentReader::in_process();
+        let document = reader.read(Path::new("g1423930.pdf"), &bytes).await.expect("read");
+        let actor = uprkit_store::Actor::command_line();
+        state.app.write_document(&actor, Path::new("g1423930.pdf"), document, false).await.expect("imported");
+        let today = chrono::Utc::now().date_naive();
+        for (code, lang) in [("en", Lang::En), ("fr", Lang::Fr)] {
+            let html = page(&state, "/states/SVN", code).await;
+            let documents = between(&html, "class=\"documents-list\"", ">", "</ul>").expect("a list");
+            assert!(
+                documents.contains("<a href=\"https://undocs.org/A/HRC/28/15\""),
+                "{}: {documents}",
+                db.engine_name()
+            );
+            assert!(documents.contains(&date_in(lang, &today)), "imported today: {documents}");
+        }
+        // Another State's page does not list it.
+        let html = page(&state, "/states/ARG", "en").await;
+        assert!(!html.contains("A/HRC/28/15"));
+        state.store.close().await;
+        db.drop_database().await.expect("dropped");
     }
-    // Another State's page does not list it.
-    let html = page(&state, "/states/ARG", "en").await;
-    assert!(!html.contains("A/HRC/28/15"));
 }
 
 /// The names of each regional group's list, in page order.
@@ -273,7 +294,7 @@ fn groups(html: &str) -> Vec<Vec<String>> {
             list.split("<a href=\"/states/")
                 .skip(1)
                 .filter_map(|item| between(item, "", "\">", "</a>"))
-                .map(|name| unescape(name))
+                .map(unescape)
                 .collect()
         })
         .collect()
@@ -287,9 +308,8 @@ async fn states_are_listed_in_each_languages_order() {
     let lists = groups(&html);
     assert_eq!(lists.len(), 6);
     assert_eq!(lists.iter().map(Vec::len).sum::<usize>(), 195);
-    let position = |name: &str| {
-        lists.iter().find_map(|l| l.iter().position(|n| n == name).map(|i| (l.as_ptr(), i))).expect(name)
-    };
+    let position =
+        |name: &str| lists.iter().find_map(|l| l.iter().position(|n| n == name).map(|i| (l.as_ptr(), i))).expect(name);
     // Accents sort with their letters (a byte order puts "Égypte" after "Zimbabwe" and
     // "Suède" after "Suisse"); names are the French UN names.
     let before = |a: &str, b: &str| {
