@@ -46,3 +46,6 @@ states-charts-received = Charts of the recommendations { $state } received
 states-charts-made = of those it made
 states-repeat-share = { $share }% of the recommendations received in cycle { $cycle } repeat an earlier one
 states-repeat-of = ({ $repeated } of { $n })
+states-previous-none-heading = Recommendations received
+states-previous-none = The database holds no recommendations to { $state } yet.
+states-previous-none-import = Import UPR Info data or OHCHR documents

@@ -46,3 +46,6 @@ states-charts-received = Gráficos de las recomendaciones que recibió { $state 
 states-charts-made = de las que formuló
 states-repeat-share = El { $share } % de las recomendaciones recibidas en el ciclo { $cycle } repiten una anterior
 states-repeat-of = ({ $repeated } de { $n })
+states-previous-none-heading = Recomendaciones recibidas
+states-previous-none = La base de datos aún no contiene recomendaciones dirigidas a { $state }.
+states-previous-none-import = Importar datos de UPR Info o documentos del ACNUDH

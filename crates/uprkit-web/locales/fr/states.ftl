@@ -46,3 +46,6 @@ states-charts-received = Graphiques des recommandations reçues par l'État « {
 states-charts-made = de celles qu'il a faites
 states-repeat-share = { $share } % des recommandations reçues au cycle { $cycle } en reprennent une plus ancienne
 states-repeat-of = ({ $repeated } sur { $n })
+states-previous-none-heading = Recommandations reçues
+states-previous-none = La base ne contient encore aucune recommandation adressée à l'État « { $state } ».
+states-previous-none-import = Importer des données d'UPR Info ou des documents du HCDH
