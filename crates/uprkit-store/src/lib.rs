@@ -22,6 +22,7 @@ mod people;
 mod reference;
 mod search;
 mod stats;
+pub mod state_dashboard;
 pub mod testing;
 mod tokens;
 mod unit;

@@ -69,7 +69,7 @@ async fn home_page_shows_counts_and_a_paged_list() {
     assert!(!html.contains("<script>alert"));
     assert!(html.contains("&#60;script&#62;") || html.contains("&lt;script&gt;"), "{html}");
     let (_, html, _) = get(&state, "/?sur=SVN").await;
-    assert!(html.contains("1 matching recommendations") && html.contains("Roma"), "{html}");
+    assert!(html.contains("1 matching recommendation ·") && html.contains("Roma"), "{html}");
     let (_, html, _) = get(&state, "/?per_page=1&page=2").await;
     assert!(html.contains("page 2 of 3") && html.contains("rel=\"prev\"") && html.contains("rel=\"next\""), "{html}");
 }
