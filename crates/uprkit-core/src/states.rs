@@ -235,7 +235,12 @@ mod tests {
         for (typed, iso3) in [("Allemagne", "DEU"), ("Alemania", "DEU"), ("Afganistán", "AFG"), ("Türkiye", "TUR")] {
             assert_eq!(dir.resolve(typed).map(|c| c.to_string()), Ok(iso3.to_string()), "{typed}");
         }
-        let missing: Vec<_> = dir.states().iter().filter(|s| s.name_fr.is_none() || s.name_es.is_none()).map(|s| s.iso3.as_str().to_string()).collect();
+        let missing: Vec<_> = dir
+            .states()
+            .iter()
+            .filter(|s| s.name_fr.is_none() || s.name_es.is_none())
+            .map(|s| s.iso3.as_str().to_string())
+            .collect();
         assert!(missing.is_empty(), "States without a French or Spanish name: {missing:?}");
     }
 

@@ -61,27 +61,15 @@ impl WebError {
             WebError::NotFoundBecause(m) => (StatusCode::NOT_FOUND, "not_found", m.clone()),
             WebError::BadRequest(m) => (StatusCode::BAD_REQUEST, "bad_request", m.clone()),
             WebError::SignInNeeded => (StatusCode::UNAUTHORIZED, "sign_in_needed", t("error-sign-in-first")),
-            WebError::BadToken => {
-                (StatusCode::UNAUTHORIZED, "invalid_token", t("error-bad-token"))
-            }
+            WebError::BadToken => (StatusCode::UNAUTHORIZED, "invalid_token", t("error-bad-token")),
             WebError::Forbidden(m) => (StatusCode::FORBIDDEN, "forbidden", m.clone()),
-            WebError::Csrf => (
-                StatusCode::FORBIDDEN,
-                "csrf",
-                t("error-csrf"),
-            ),
-            WebError::TooManyAttempts(s) => (
-                StatusCode::TOO_MANY_REQUESTS,
-                "too_many_attempts",
-                t1("error-too-many", "seconds", *s),
-            ),
+            WebError::Csrf => (StatusCode::FORBIDDEN, "csrf", t("error-csrf")),
+            WebError::TooManyAttempts(s) => {
+                (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts", t1("error-too-many", "seconds", *s))
+            }
             WebError::Internal(cause) => {
                 tracing::error!(%cause, "request failed");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
-                    t("error-internal"),
-                )
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal", t("error-internal"))
             }
             WebError::Json(inner) => inner.parts(),
         }

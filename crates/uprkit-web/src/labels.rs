@@ -41,7 +41,9 @@ pub fn facet_value_label(facet: &str, value: &str) -> String {
         "response" => position(value),
         "cycle" => t1("label-cycle-n", "n", value),
         "session" => t1("label-session-n", "n", value),
-        "action_category" => action_category(value).map(|l| format!("{value}. {l}")).unwrap_or_else(|| value.to_string()),
+        "action_category" => {
+            action_category(value).map(|l| format!("{value}. {l}")).unwrap_or_else(|| value.to_string())
+        }
         "sdgs" => t1("label-sdg-n", "n", value),
         "coded_by" => match uprkit_core::classification::CodedBy::parse(value) {
             Some(c) => t(&format!("coded-by-{}", c.as_str().replace('_', "-"))),

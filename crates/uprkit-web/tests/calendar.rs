@@ -173,7 +173,20 @@ async fn the_calendar_speaks_french_and_spanish_and_picks_a_state_by_any_name() 
     assert!(html.contains("<h1>Allemagne : examen du cycle 4</h1>"), "{html}");
     assert!(html.contains("Date limite des contributions des parties prenantes"), "{html}");
     assert!(!html.contains("Stakeholder submission deadline"), "English left on the French page");
-    let french_months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+    let french_months = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
     assert!(french_months.iter().any(|m| html.contains(m)), "no French date: {html}");
     // An observer, in Spanish.
     let (status, _, html) = get_in(&state, "/reviews/VAT/4", "es").await;

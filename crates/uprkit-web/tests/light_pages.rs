@@ -26,7 +26,8 @@ async fn full_export() -> (TestDatabase, AppState) {
     let documents = uprkit_web::documents::Documents::in_process(db.dir.join("uploads"));
     let state = AppState::new(store.clone(), engine.clone(), documents);
     let dir = uprkit_core::testing::shared_data("upr-info/export-2018");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("export folder").filter_map(Result::ok).map(|e| e.path()).collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(&dir).expect("export folder").filter_map(Result::ok).map(|e| e.path()).collect();
     files.sort();
     let states = StateDirectory::load();
     for path in files {

@@ -260,7 +260,11 @@ async fn announced_deadlines_on_review_session_and_calendar_pages() {
     );
     assert!(html.contains("<strong><time datetime=\"2026-01-26\">"), "the announced national report deadline");
     let (_, html, _) = get(&state, "/sessions/52").await;
-    assert_eq!(html.matches("<time datetime=\"2025-10-10\">10 October 2025</time> <span class=\"basis announced\">").count(), 14, "{html}");
+    assert_eq!(
+        html.matches("<time datetime=\"2025-10-10\">10 October 2025</time> <span class=\"basis announced\">").count(),
+        14,
+        "{html}"
+    );
     // Session 21 (cycle 2): an extended deadline, its source linked.
     let plan = uprkit_app::calendar::plan(21).expect("session 21");
     let sur = plan.states.first().expect("a State").to_string();

@@ -121,7 +121,17 @@ async fn every_page_type_in_three_languages_at_two_widths() {
         let out = Command::new(env!("CARGO_BIN_EXE_uprkit"))
             .arg("--data-dir")
             .arg(data)
-            .args(["user", "add", "amina@example.org", "--name", "Amina", "--org", "Coalition for Rights", "--role", "owner"])
+            .args([
+                "user",
+                "add",
+                "amina@example.org",
+                "--name",
+                "Amina",
+                "--org",
+                "Coalition for Rights",
+                "--role",
+                "owner",
+            ])
             .env("UPRKIT_PASSWORD", PASSWORD)
             .env_remove("UPRKIT_DATABASE_URL")
             .output()
@@ -156,17 +166,17 @@ async fn every_page_type_in_three_languages_at_two_widths() {
             let mut shots = Screenshots::new("pages");
             let mut visit = async |client: &Client, pages: &[String], wrong: &mut Vec<String>| {
                 for lang in LANGUAGES {
-                    client
-                        .goto(&app.url(&format!("/language?to={lang}&back=/")))
-                        .await
-                        .expect("switch the language");
+                    client.goto(&app.url(&format!("/language?to={lang}&back=/"))).await.expect("switch the language");
                     for width in WIDTHS {
                         client.set_window_size(width, 900).await.expect("resize the window");
                         for page in pages {
                             client.goto(&app.url(page)).await.unwrap_or_else(|e| panic!("open {page}: {e}"));
                             wrong.extend(check(client, &axe, &format!("{page} [{lang}, {width}px]"), lang).await);
                             if lang != "es" {
-                                let label = format!("{lang}-{width}-{}", page.trim_matches('/').replace(['/', '?', '=', '&'], "_"));
+                                let label = format!(
+                                    "{lang}-{width}-{}",
+                                    page.trim_matches('/').replace(['/', '?', '=', '&'], "_")
+                                );
                                 shots.take(client, &label).await;
                             }
                         }
@@ -178,7 +188,13 @@ async fn every_page_type_in_three_languages_at_two_widths() {
             // Signed in: the account, the organisation, its notes and audit log, import.
             sign_in(&client, &app).await;
             client.goto(&app.url(&recommendation)).await.expect("recommendation");
-            client.find(Locator::Css("textarea[name=body]")).await.expect("note box").send_keys("Raise in March").await.ok();
+            client
+                .find(Locator::Css("textarea[name=body]"))
+                .await
+                .expect("note box")
+                .send_keys("Raise in March")
+                .await
+                .ok();
             client.find(Locator::Css("#notes button[type=submit]")).await.expect("add").click().await.expect("click");
             let note = first_link(&client, &app, &recommendation, "/notes/").await;
             let organisation = first_link(&client, &app, "/account", "/organisations/").await;

@@ -18,9 +18,15 @@ macro_rules! files {
 /// Every file of a language's catalogue. Keep the three lists alike.
 pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
-        Lang::En => files!("en": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account"),
-        Lang::Fr => files!("fr": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account"),
-        Lang::Es => files!("es": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account"),
+        Lang::En => {
+            files!("en": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account")
+        }
+        Lang::Fr => {
+            files!("fr": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account")
+        }
+        Lang::Es => {
+            files!("es": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account")
+        }
     }
 }
 

@@ -215,8 +215,12 @@ async fn review_page(
         Err(WebError::NotFoundBecause(why)) => {
             let state =
                 states().resolve(&iso3).ok().and_then(|c| states().get(c.as_str())).ok_or(WebError::NotFound)?;
-            let page =
-                NoReviewPage { iso3: state.iso3.to_string(), name: state_name(state.iso3.as_str()), observer: state.observer, why };
+            let page = NoReviewPage {
+                iso3: state.iso3.to_string(),
+                name: state_name(state.iso3.as_str()),
+                observer: state.observer,
+                why,
+            };
             return Ok((StatusCode::NOT_FOUND, Html(page.render()?)).into_response());
         }
         Err(e) => return Err(e),

@@ -2,8 +2,8 @@
 
 pub mod account;
 mod api;
-mod audit;
 pub mod assets;
+mod audit;
 pub mod calendar;
 pub mod classification;
 mod coalitions;
