@@ -26,6 +26,11 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
         ("GET", "/reviews/{iso3}/{cycle}/calendar.ics", "/reviews/SVN/4/calendar.ics".into(), None, ok),
         ("GET", "/static/style.css", "/static/style.css".into(), None, ok),
         ("GET", "/static/htmx.min.js", "/static/htmx.min.js".into(), None, ok),
+        ("GET", "/static/filters.js", "/static/filters.js".into(), None, ok),
+        // Preferences kept in the visitor's own cookies (the State they work on, the language):
+        // the same for everyone, nothing stored on the server.
+        ("GET", "/my-state", "/my-state?state=Tuvalu".into(), None, [303; 6]),
+        ("GET", "/language", "/language?to=fr&back=/states".into(), None, [303; 6]),
         ("GET", "/api/v1/recommendations", "/api/v1/recommendations".into(), None, ok),
         ("GET", "/api/v1/recommendations/{id}", "/api/v1/recommendations/1".into(), None, ok),
         ("GET", "/api/v1/states", "/api/v1/states".into(), None, ok),
