@@ -173,7 +173,7 @@
       }
     });
     if (kept.focus) {
-      var boxes = document.querySelectorAll('aside.facets input[type=checkbox][name="' + kept.focus.name + '"]');
+      var boxes = document.querySelectorAll('.facets input[type=checkbox][name="' + kept.focus.name + '"]');
       for (var i = 0; i < boxes.length; i += 1) {
         if (boxes[i].value === kept.focus.value) {
           boxes[i].focus();

@@ -120,7 +120,7 @@ async fn a_correction_in_the_browser_outlasts_the_next_run() {
             client.refresh().await.expect("reload");
             let kept = coding(&client).await;
             assert!(kept.contains("Corrected by Rhea"), "the correction outlasts the run: {kept}");
-            let expected = format!("{corrected}: ");
+            let expected = format!("{corrected}. ");
             assert!(kept.contains(&expected), "{kept}");
             let json = http_get(&app.url(&format!("/api/v1/recommendations/{id}"))).await;
             let json: serde_json::Value = serde_json::from_slice(&json.body).expect("JSON");

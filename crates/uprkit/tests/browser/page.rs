@@ -31,7 +31,7 @@ impl FacetValue {
 pub(super) async fn facets(client: &Client) -> BTreeMap<String, Vec<FacetValue>> {
     let js = r#"
         const out = {};
-        for (const fs of document.querySelectorAll('form#search aside.facets fieldset[data-facet]')) {
+        for (const fs of document.querySelectorAll('form#search .facets fieldset[data-facet]')) {
             out[fs.dataset.facet] = [...fs.querySelectorAll('input[type=checkbox]')].map(cb => {
                 const holder = cb.closest('label') || cb.parentElement;
                 const count = holder && holder.querySelector('.count');
@@ -144,7 +144,7 @@ pub(super) async fn tick(client: &Client, facet: &str, value: &str, javascript: 
     let url_before = client.current_url().await.expect("URL").to_string();
     // Values such as "Women's rights" hold quotes: the CSS string escapes them.
     let quoted = value.replace('\\', "\\\\").replace('"', "\\\"");
-    let selector = format!("aside.facets fieldset[data-facet='{facet}'] input[type=checkbox][value=\"{quoted}\"]");
+    let selector = format!(".facets fieldset[data-facet='{facet}'] input[type=checkbox][value=\"{quoted}\"]");
     let checkbox = client.find(Locator::Css(&selector)).await.unwrap_or_else(|e| panic!("{selector}: {e}"));
     // Without scripts the filter panel is a closed <details> that the stylesheet shows beside
     // the results on a wide screen; chromedriver counts what a closed <details> holds as hidden
