@@ -34,7 +34,11 @@ pub fn current() -> Nav {
 /// The middleware: works out the menu, then answers the request.
 pub async fn nav_layer(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let mut nav = Nav::default();
-    if let Some(token) = cookie(request.headers(), SESSION_COOKIE)
+    // Assets and the JSON API never show the menu: no session lookup for them.
+    let path = request.uri().path();
+    let has_menu = !path.starts_with("/static/") && !path.starts_with("/api/");
+    if has_menu
+        && let Some(token) = cookie(request.headers(), SESSION_COOKIE)
         && let Ok(Some((_, actor))) = app.store.authenticate_session(&token).await
     {
         nav = Nav {

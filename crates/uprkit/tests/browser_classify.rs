@@ -8,23 +8,13 @@ mod common;
 use common::browser::*;
 use fantoccini::{Client, Locator};
 use std::path::Path;
-use std::process::Command;
 use std::sync::Arc;
 
 const PASSWORD: &str = "a long enough password";
 
-/// Runs `uprkit ARGS` on a data folder; its standard output.
+/// `uprkit ARGS` on the test's data folder, with its password.
 fn uprkit(data: &Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_uprkit"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env("UPRKIT_PASSWORD", PASSWORD)
-        .env_remove("UPRKIT_DATABASE_URL")
-        .output()
-        .expect("uprkit runs");
-    assert!(out.status.success(), "uprkit {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    run_uprkit(data, args, PASSWORD)
 }
 
 /// The text of the coding block.

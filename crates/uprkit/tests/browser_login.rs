@@ -5,7 +5,6 @@ mod common;
 
 use common::browser::*;
 use fantoccini::Locator;
-use std::process::Command;
 use std::sync::Arc;
 
 const PASSWORD: &str = "a long enough password";
@@ -16,10 +15,9 @@ async fn user_add_then_login_in_the_browser() {
         return;
     };
     let app = Arc::new(Server::start_demo_after(|data| {
-        let out = Command::new(env!("CARGO_BIN_EXE_uprkit"))
-            .arg("--data-dir")
-            .arg(data)
-            .args([
+        run_uprkit(
+            data,
+            &[
                 "user",
                 "add",
                 "amina@example.org",
@@ -29,12 +27,9 @@ async fn user_add_then_login_in_the_browser() {
                 "Coalition for Rights",
                 "--role",
                 "owner",
-            ])
-            .env("UPRKIT_PASSWORD", PASSWORD)
-            .env_remove("UPRKIT_DATABASE_URL")
-            .output()
-            .expect("uprkit user add runs");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            ],
+            PASSWORD,
+        );
     }));
     let browser = Browser::start(&tools, true).await;
     browser

@@ -12,7 +12,6 @@ use common::browser::*;
 use fantoccini::{Client, Locator};
 use serde_json::Value;
 use std::path::Path;
-use std::process::Command;
 use std::sync::Arc;
 
 const PASSWORD: &str = "a long enough password";
@@ -118,10 +117,9 @@ async fn every_page_type_in_three_languages_at_two_widths() {
         return;
     };
     let app = Arc::new(Server::start_demo_after(|data| {
-        let out = Command::new(env!("CARGO_BIN_EXE_uprkit"))
-            .arg("--data-dir")
-            .arg(data)
-            .args([
+        run_uprkit(
+            data,
+            &[
                 "user",
                 "add",
                 "amina@example.org",
@@ -131,12 +129,9 @@ async fn every_page_type_in_three_languages_at_two_widths() {
                 "Coalition for Rights",
                 "--role",
                 "owner",
-            ])
-            .env("UPRKIT_PASSWORD", PASSWORD)
-            .env_remove("UPRKIT_DATABASE_URL")
-            .output()
-            .expect("uprkit user add runs");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            ],
+            PASSWORD,
+        );
     }));
     let browser = Browser::start(&tools, true).await;
     browser

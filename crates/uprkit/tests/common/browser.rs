@@ -94,6 +94,21 @@ pub fn tools_or_skip(test: &str) -> Option<Tools> {
     }
 }
 
+/// Runs `uprkit ARGS` on the data folder `data` (SQLite, whatever the environment says), with
+/// `password` for commands that ask for one; answers its output, fails the test if it fails.
+pub fn run_uprkit(data: &Path, args: &[&str], password: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_uprkit"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("UPRKIT_PASSWORD", password)
+        .env_remove("UPRKIT_DATABASE_URL")
+        .output()
+        .expect("uprkit runs");
+    assert!(out.status.success(), "uprkit {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// A port that was free a moment ago.
 pub fn free_port() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a free local port");
