@@ -13,6 +13,7 @@ pub mod repeats;
 pub mod search;
 pub mod sessions;
 pub mod states;
+pub mod submission;
 pub mod testing;
 pub mod text;
 
