@@ -17,6 +17,9 @@ pub enum AppError {
     /// The input is wrong; the message says how.
     #[error("{0}")]
     Invalid(String),
+    /// Someone else changed the record first; the message says what to do.
+    #[error("{0}")]
+    Conflict(String),
     /// Something failed inside (database unreachable, index not writable).
     #[error("{0}")]
     Internal(String),
@@ -27,6 +30,7 @@ impl From<StoreError> for AppError {
         match e {
             StoreError::Forbidden(m) => AppError::Forbidden(m),
             StoreError::Invalid(m) => AppError::Invalid(m),
+            StoreError::Conflict(m) => AppError::Conflict(m),
             e => AppError::Internal(e.to_string()),
         }
     }

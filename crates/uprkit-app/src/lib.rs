@@ -14,6 +14,7 @@ pub mod notes;
 pub mod organisations;
 mod search;
 pub mod tokens;
+pub mod workspaces;
 
 pub use accounts::{Joining, PasswordChange};
 pub use error::AppError;

@@ -8,9 +8,12 @@ use std::pin::Pin;
 use std::sync::Arc;
 use uprkit_app::{Actor, App, AppError, OwnedRecord, Ownership, Visibility};
 use uprkit_core::StateDirectory;
+use uprkit_core::submission::SectionKind;
 use uprkit_import::upr_info::{self, UprInfoFile};
 use uprkit_store::testing::{TestDatabase, count_rows, tables_with_column};
-use uprkit_store::{ImportBatch, Note, OWNED_RECORDS, Role, Store};
+use uprkit_store::{
+    Consultation, ImportBatch, Note, OWNED_RECORDS, RaisedIssue, Role, Section, SectionState, Store, Workspace,
+};
 
 const PASSWORD: &str = "correct horse battery";
 
@@ -38,6 +41,8 @@ struct World {
     org_a: i64,
     coalition: i64,
     recommendation: i64,
+    /// A workspace of organisation A that sections and consultations belong to.
+    workspace: i64,
 }
 
 /// The real micro fixture of UPR Info rows gives the recommendations records can point at.
@@ -81,7 +86,51 @@ async fn world(db: &TestDatabase) -> World {
     }
     signed_in.push(Actor::command_line());
     let recommendation = app.store().search(&Default::default(), 1, 1).await.expect("search").items[0].id;
-    World { app, store, actors: signed_in, org_a, coalition, recommendation }
+    let ownership =
+        Ownership { organisation_id: org_a, visibility: Visibility::Coalition, coalition_id: Some(coalition) };
+    let mut uow = app.begin(&Actor::command_line()).await.expect("begin");
+    let workspace = uow.create_owned(ownership, &workspace_sample(0)).await.expect("workspace");
+    app.commit(uow).await.expect("commit");
+    World { app, store, actors: signed_in, org_a, coalition, recommendation, workspace }
+}
+
+fn workspace_sample(n: u32) -> Workspace {
+    Workspace {
+        sur: "TUV".into(),
+        cycle: 4,
+        title: format!("workspace {n}"),
+        joint: n % 2 == 0,
+        organisations: "Org A\nOrg C".into(),
+        key_words: "climate, women".into(),
+        count_footnotes: true,
+        count_annex: n % 2 == 1,
+    }
+}
+
+fn section_sample(w: &World, n: u32) -> Section {
+    Section {
+        workspace_id: w.workspace,
+        kind: SectionKind::Theme,
+        position: 1,
+        title: format!("Climate change {n}"),
+        assigned_organisation_id: None,
+        assigned_person: "Ana".into(),
+        word_budget: Some(500),
+        state: SectionState::Draft,
+        body: format!("Text {n} with a note ^[a footnote]."),
+        version: i64::from(n) + 1,
+    }
+}
+
+fn consultation_sample(w: &World, n: u32) -> Consultation {
+    Consultation {
+        workspace_id: w.workspace,
+        held_on: "2026-03-14".into(),
+        place: format!("Funafuti {n}"),
+        organised_by: "Ministry of Justice".into(),
+        participants: "Org A\nOrg C".into(),
+        issues_raised: vec![RaisedIssue { issue: "Sea-level rise".into(), section_id: None }],
+    }
 }
 
 type Sample<R> = fn(&World, u32) -> R;
@@ -150,9 +199,14 @@ type Runner = for<'a> fn(&'a World) -> Pin<Box<dyn Future<Output = ()> + 'a>>;
 
 /// One entry per owned record type: its sample values.
 fn fixtures() -> Vec<(&'static str, Runner)> {
-    vec![(Note::KIND, |w| {
-        Box::pin(matrix::<Note>(w, |w, n| Note { recommendation_id: w.recommendation, body: format!("note {n}") }))
-    })]
+    vec![
+        (Note::KIND, |w| {
+            Box::pin(matrix::<Note>(w, |w, n| Note { recommendation_id: w.recommendation, body: format!("note {n}") }))
+        }),
+        (Workspace::KIND, |w| Box::pin(matrix::<Workspace>(w, |_, n| workspace_sample(n)))),
+        (Section::KIND, |w| Box::pin(matrix::<Section>(w, section_sample))),
+        (Consultation::KIND, |w| Box::pin(matrix::<Consultation>(w, consultation_sample))),
+    ]
 }
 
 #[tokio::test]
@@ -165,8 +219,9 @@ async fn every_owned_record_type_has_the_matrix() {
                 .iter()
                 .find(|(k, _)| k == kind)
                 .unwrap_or_else(|| panic!("owned record type {kind} has no entry in the authorisation matrix"));
+            let before = count_rows(&w.store, table).await.expect("count");
             run(&w).await;
-            assert_eq!(count_rows(&w.store, table).await.expect("count"), 0, "{kind}: every sample deleted");
+            assert_eq!(count_rows(&w.store, table).await.expect("count"), before, "{kind}: every sample deleted");
         }
         let declared: Vec<&str> = OWNED_RECORDS.iter().map(|(_, t)| *t).collect();
         for table in tables_with_column(&w.store, "visibility").await.expect("tables") {
@@ -185,4 +240,51 @@ async fn anonymous_cannot_write() {
     let refused = w.app.write_note(&Actor::anonymous(), ownership, w.recommendation, "hello").await;
     assert!(matches!(refused, Err(AppError::SignInNeeded)), "{refused:?}");
     assert_eq!(count_rows(&w.store, "notes").await.expect("count"), 0);
+}
+
+/// A workspace shared with a coalition is written by all its members: the partner
+/// organisation's owner changes a section's text, but not who may see it, and cannot delete it.
+#[tokio::test]
+async fn coalition_members_write_a_shared_workspace() {
+    for db in TestDatabase::all().await.expect("databases") {
+        let w = world(&db).await;
+        let (editor, partner, other) = (&w.actors[2], &w.actors[5], &w.actors[4]);
+        let ownership =
+            Ownership { organisation_id: w.org_a, visibility: Visibility::Coalition, coalition_id: Some(w.coalition) };
+        let mut uow = w.app.begin(editor).await.expect("begin");
+        let id = uow.create_owned(ownership, &section_sample(&w, 1)).await.expect("create");
+        w.app.commit(uow).await.expect("commit");
+
+        let mut uow = w.app.begin(partner).await.expect("begin");
+        assert!(
+            uow.update_owned(id, Visibility::Coalition, Some(w.coalition), &section_sample(&w, 2))
+                .await
+                .expect("update")
+        );
+        w.app.commit(uow).await.expect("commit");
+        let stored = w.store.get_owned::<Section>(editor, id).await.expect("get").expect("exists");
+        assert_eq!(stored.record, section_sample(&w, 2), "the partner's text is saved");
+
+        let mut uow = w.app.begin(partner).await.expect("begin");
+        assert!(
+            uow.update_owned(id, Visibility::Public, None, &section_sample(&w, 3)).await.is_err(),
+            "the partner cannot publish it"
+        );
+        drop(uow);
+        let mut uow = w.app.begin(partner).await.expect("begin");
+        assert!(uow.delete_owned::<Section>(id).await.is_err(), "the partner cannot delete it");
+        drop(uow);
+        let mut uow = w.app.begin(other).await.expect("begin");
+        assert!(
+            !uow.update_owned(id, Visibility::Coalition, Some(w.coalition), &section_sample(&w, 4))
+                .await
+                .expect("update"),
+            "outsiders cannot even see it"
+        );
+        drop(uow);
+        let stored = w.store.get_owned::<Section>(editor, id).await.expect("get").expect("exists");
+        assert_eq!(stored.record, section_sample(&w, 2), "nothing else changed");
+        w.store.close().await;
+        db.drop_database().await.expect("drop");
+    }
 }

@@ -23,6 +23,9 @@ pub enum StoreError {
     /// The person may not do this.
     #[error("{0}")]
     Forbidden(String),
+    /// Someone else changed the record first (two saves of the same version).
+    #[error("{0}")]
+    Conflict(String),
     /// A record refers to something the database does not hold.
     #[error("{0}")]
     Invalid(String),

@@ -21,11 +21,13 @@ mod owned;
 mod people;
 mod reference;
 mod search;
+mod section_versions;
 pub mod state_dashboard;
 mod stats;
 pub mod testing;
 mod tokens;
 mod unit;
+mod workspaces;
 
 pub use actor::Actor;
 pub use audit::AuditEntry;
@@ -40,12 +42,14 @@ pub use logins::{
 pub use notes::{NOTE_MAX_BYTES, Note};
 pub use owned::{Field, OWNED_RECORDS, Owned, OwnedRecord, Ownership, Visibility};
 pub use people::{Role, User, hash_password, random_token};
+pub use section_versions::SectionVersion;
 pub use stats::{CycleCount, PositionEntry};
 pub use tokens::{ApiToken, MAX_TOKEN_DAYS, TOKEN_PREFIX};
 pub use unit::{Committed, UnitOfWork};
 pub use uprkit_core::imported::{
     DocPosition, DocRecommendationInput, ImportBatch, NewPledge, NewRecommendation, ReviewDocument,
 };
+pub use workspaces::{Consultation, RaisedIssue, SECTION_MAX_BYTES, Section, SectionState, Workspace};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{Any, AnyPool, Executor, Transaction};

@@ -253,6 +253,29 @@ impl Store {
         rows.iter().map(|r| Ok((r.try_get("id")?, r.try_get("name")?))).collect()
     }
 
+    /// An organisation's name.
+    pub async fn organisation_name(&self, organisation_id: i64) -> Result<Option<String>, StoreError> {
+        let r = sqlx::query("SELECT name FROM organisations WHERE id = $1")
+            .bind(organisation_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        r.map(|r| Ok(r.try_get("name")?)).transpose()
+    }
+
+    /// The coalition with this name, if there is exactly one (names of coalitions are not
+    /// unique: two networks may choose the same one).
+    pub async fn coalition_named(&self, name: &str) -> Result<Option<i64>, StoreError> {
+        let rows = sqlx::query("SELECT id FROM coalitions WHERE name = $1")
+            .bind(name.trim().to_string())
+            .fetch_all(&self.pool)
+            .await?;
+        match rows.as_slice() {
+            [one] => Ok(Some(one.try_get("id")?)),
+            [] => Ok(None),
+            _ => Err(StoreError::Invalid(format!("several coalitions are named {name:?}: give its number instead"))),
+        }
+    }
+
     /// A user's role in an organisation.
     pub async fn role_of(&self, user_id: i64, organisation_id: i64) -> Result<Option<Role>, StoreError> {
         let mut conn = self.pool.acquire().await?;

@@ -41,6 +41,9 @@ pub enum WebError {
     Forbidden(String),
     /// A state-changing request without a valid CSRF token.
     Csrf,
+    /// Someone else changed the record first (two people saving one section); the message
+    /// says what to do.
+    Conflict(String),
     /// Too many attempts; try again after this many seconds.
     TooManyAttempts(u64),
     /// Something failed inside; logged, shown as a generic message.
@@ -64,6 +67,7 @@ impl WebError {
             WebError::BadToken => (StatusCode::UNAUTHORIZED, "invalid_token", t("error-bad-token")),
             WebError::Forbidden(m) => (StatusCode::FORBIDDEN, "forbidden", m.clone()),
             WebError::Csrf => (StatusCode::FORBIDDEN, "csrf", t("error-csrf")),
+            WebError::Conflict(m) => (StatusCode::CONFLICT, "conflict", m.clone()),
             WebError::TooManyAttempts(s) => {
                 (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts", t1("error-too-many", "seconds", *s))
             }
@@ -94,6 +98,7 @@ impl From<uprkit_store::StoreError> for WebError {
         match e {
             uprkit_store::StoreError::Forbidden(m) => WebError::Forbidden(m),
             uprkit_store::StoreError::Invalid(m) => WebError::BadRequest(m),
+            uprkit_store::StoreError::Conflict(m) => WebError::Conflict(m),
             e => WebError::Internal(e.to_string()),
         }
     }
@@ -107,6 +112,7 @@ impl From<uprkit_app::AppError> for WebError {
             AppError::SignInNeeded => WebError::SignInNeeded,
             AppError::Forbidden(m) => WebError::Forbidden(m),
             AppError::Invalid(m) => WebError::BadRequest(m),
+            AppError::Conflict(m) => WebError::Conflict(m),
             AppError::Internal(m) => WebError::Internal(m),
         }
     }
