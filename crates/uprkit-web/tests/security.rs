@@ -34,6 +34,8 @@ struct World {
     /// Cookie and CSRF token per person (None for anonymous).
     sessions: Vec<Option<(String, String)>>,
     notes: [i64; 3],
+    /// A's private workspace on Tuvalu, a section to edit in it and one to delete.
+    builder: [i64; 3],
 }
 
 fn rec(text: &str) -> NewRecommendation {
@@ -94,7 +96,28 @@ async fn world(db: TestDatabase) -> World {
         let ownership = Ownership { organisation_id: org_a, visibility: *vis, coalition_id: Some(coalition) };
         notes[i] = state.app.write_note(&editor, ownership, 1, body).await.expect("note");
     }
-    World { _db: db, state, store, org_a, coalition, sessions, notes }
+    let opening = uprkit_app::workspaces::WorkspaceOpening {
+        organisation_id: org_a,
+        sur: "TUV".into(),
+        cycle: 3,
+        coalition_id: None,
+        title: None,
+    };
+    let workspace = state.app.open_workspace(&editor, &opening).await.expect("workspace");
+    let mut builder = [workspace, 0, 0];
+    for (i, title) in [(1, "Matrix"), (2, "To delete")] {
+        let edit = uprkit_app::workspaces::SectionEdit {
+            kind: uprkit_core::submission::SectionKind::Theme,
+            title: title.into(),
+            assigned_organisation_id: None,
+            assigned_person: String::new(),
+            word_budget: None,
+            state: uprkit_store::SectionState::Draft,
+            body: "Matrix text".into(),
+        };
+        builder[i] = state.app.add_section(&editor, workspace, &edit).await.expect("section");
+    }
+    World { _db: db, state, store, org_a, coalition, sessions, notes, builder }
 }
 
 async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<String>) -> (StatusCode, String) {

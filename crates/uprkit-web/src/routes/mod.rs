@@ -17,6 +17,7 @@ mod search;
 mod state_dashboard;
 mod state_review;
 mod states;
+pub mod submission;
 pub mod statistics;
 mod tokens;
 mod upload;
@@ -42,6 +43,7 @@ pub fn router() -> Router<AppState> {
         .merge(audit::router())
         .merge(coalitions::router())
         .merge(notes::router())
+        .merge(submission::router())
         .merge(tokens::router())
         .merge(upload::router())
         .merge(assets::router())

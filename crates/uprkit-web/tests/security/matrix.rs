@@ -10,6 +10,10 @@ pub(super) type Row = (&'static str, &'static str, String, Option<String>, [u16;
 
 pub(super) fn matrix(w: &World) -> Vec<Row> {
     let [private, shared, public] = w.notes;
+    let [workspace, section, doomed] = w.builder;
+    // What a writer sends when saving the section unchanged: the same version, no conflict.
+    let unchanged = "kind=theme&title=Matrix&state=draft&body=Matrix+text&base_version=1&word_budget=&assigned_person=";
+    let hidden = [404, 200, 200, 200, 404, 404];
     let a = w.org_a;
     let ok = [200; 6];
     vec![
@@ -27,6 +31,7 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
         ("GET", "/static/style.css", "/static/style.css".into(), None, ok),
         ("GET", "/static/htmx.min.js", "/static/htmx.min.js".into(), None, ok),
         ("GET", "/static/filters.js", "/static/filters.js".into(), None, ok),
+        ("GET", "/static/builder.js", "/static/builder.js".into(), None, ok),
         // Preferences kept in the visitor's own cookies (the State they work on, the language):
         // the same for everyone, nothing stored on the server.
         ("GET", "/my-state", "/my-state?state=Tuvalu".into(), None, [303; 6]),
@@ -179,6 +184,43 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
             Some("current=wrong-password&new=another-long-one".into()),
             [403, 200, 200, 200, 200, 200],
         ),
+        // The submission builder on A's private workspace: nobody outside A sees any of it.
+        ("GET", "/workspaces/{id}/submission", format!("/workspaces/{workspace}/submission"), None, hidden),
+        (
+            "POST",
+            "/workspaces/{id}/sections",
+            format!("/workspaces/{workspace}/sections"),
+            Some("kind=theme&title=Added".into()),
+            [403, 403, 303, 303, 404, 404],
+        ),
+        (
+            "POST",
+            "/workspaces/{id}/citations/{recommendation_id}",
+            format!("/workspaces/{workspace}/citations/1"),
+            Some("assessment=Not+implemented".into()),
+            [403, 403, 303, 303, 404, 404],
+        ),
+        ("GET", "/sections/{id}", format!("/sections/{section}"), None, hidden),
+        ("POST", "/sections/{id}", format!("/sections/{section}"), Some(unchanged.into()), [403, 403, 303, 303, 404, 404]),
+        ("GET", "/sections/{id}/versions", format!("/sections/{section}/versions"), None, hidden),
+        (
+            "POST",
+            "/sections/{id}/restore",
+            format!("/sections/{section}/restore"),
+            Some("version=1&base_version=1".into()),
+            [403, 403, 303, 303, 404, 404],
+        ),
+        ("GET", "/sections/{id}/cite", format!("/sections/{section}/cite?q=judiciary"), None, hidden),
+        // The editor's insert makes version 2: the owner, still on version 1, is refused.
+        (
+            "POST",
+            "/sections/{id}/cite",
+            format!("/sections/{section}/cite"),
+            Some("recommendation_id=1&base_version=1".into()),
+            [403, 403, 303, 409, 404, 404],
+        ),
+        ("GET", "/sections/{id}/delete", format!("/sections/{doomed}/delete"), None, [303, 403, 200, 200, 404, 404]),
+        ("POST", "/sections/{id}/delete", format!("/sections/{doomed}/delete"), None, [403, 403, 303, 404, 404, 404]),
         ("POST", "/notes/{id}/delete", format!("/notes/{private}/delete"), None, [403, 403, 303, 404, 404, 404]),
         ("DELETE", "/api/v1/notes/{id}", format!("/api/v1/notes/{shared}"), None, [403, 403, 204, 404, 404, 404]),
         (
