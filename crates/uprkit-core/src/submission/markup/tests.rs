@@ -262,7 +262,15 @@ proptest! {
 
 #[test]
 fn deep_and_unclosed_nesting_does_not_blow_up() {
-    let hostile = "*[_^[".repeat(800) + &"**a_".repeat(800) + &"]".repeat(300);
-    let blocks = parse(&hostile);
-    assert!(!blocks.is_empty());
+    // Unclosed openers of every kind, and thousands of nested links: no stack overflow, and
+    // every opener is tried once (this runs in well under a second).
+    let unclosed = "*[_^[".repeat(800) + &"**a_".repeat(800) + &"]".repeat(300);
+    let nested = "*[".repeat(3000) + &"](http://a)*".repeat(3000);
+    let footnotes = "^[_[**".repeat(2000) + &"**](http://a)_]".repeat(2000);
+    for hostile in [unclosed, nested, footnotes] {
+        let blocks = parse(&hostile);
+        assert!(!blocks.is_empty());
+        let _ = to_html(&blocks, &|id| id.to_string());
+        let _ = write(&blocks);
+    }
 }
