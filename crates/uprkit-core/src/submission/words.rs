@@ -14,6 +14,8 @@
 //! - Formatting does not split ("**bold**text" is one word), nor does a footnote marker
 //!   ("word¹word" is one word); markers are not words, footnote texts are counted.
 //! - Table cells are separate texts.
+//! - Headers and footers count, once each and not once a page: a footer "Page 1" is two
+//!   words for LibreOffice. Word leaves them out, and so does this count.
 //! - Two differences from this count, both deliberate:
 //!   - A no-break space U+00A0 separates in LibreOffice; here it joins, as in Word, which
 //!     OHCHR uses.
