@@ -227,6 +227,30 @@ fn render_time_of_a_3000_word_submission() {
     assert_eq!(cold, warm, "the same submission gives the same PDF");
 }
 
+#[test]
+fn a_single_submission_prints_only_the_parts_it_has() {
+    let mut sub = slovenia_submission();
+    sub.joint = false;
+    sub.title = "Submission to the Universal Periodic Review of Slovenia".to_owned();
+    sub.organisations.truncate(1);
+    sub.key_words.clear();
+    sub.sections.retain(|section| section.kind == SectionKind::Theme);
+    sub.sections.truncate(2);
+    sub.annex.clear();
+    let pdf = submission_pdf(&sub).expect("typesets");
+    let Some(file) = poppler::open(&pdf) else { return };
+    assert_eq!(file.pages(), pdf.pages);
+    let all = flat(&file.text());
+    assert!(all.contains(&format!("{} {}", labels::SUBMITTED_BY, sub.organisations[0])), "{all}");
+    for absent in [labels::JOINT_BY, labels::KEY_WORDS, labels::SUMMARY, labels::ORGANISATIONS, labels::ANNEX] {
+        assert!(!all.contains(absent), "{absent:?} is not printed");
+    }
+    // Numbering starts at 1 with the first thematic paragraph.
+    let Some(Block::Paragraph { content }) = sub.sections[0].blocks.first() else { panic!("a paragraph") };
+    let first = format!("{} 1. {}", sub.sections[0].title, first_words(&plain(content), 3));
+    assert!(dense(&all).contains(&dense(&first)), "{first:?}");
+}
+
 /// Everything typst markup gives a meaning to: if any of it were taken as markup, the page
 /// would change, a note would appear, or the text would differ.
 const HOSTILE: &str = r#"#set page(width: 3cm) *not bold* _not italic_ $x^2$ [not](a link) \ <label> @ref `raw` ``` // not a comment /* not a block */ #footnote[not a note] #panic("no") = not a heading "quoted" 'single' ~ -- --- ... <https://example.org> #{ 1 + 1 }"#;
