@@ -139,27 +139,51 @@ fn libreoffice_opens_the_submission_and_prints_what_ohchr_asks_for() {
     // The list's bullets are not numbered paragraphs.
     assert!(flat.contains("• "), "a bullet list");
 
-    // Footnotes: numbered, at the bottom of the page that refers to them.
-    let pages_text: Vec<&str> = text.split('\u{c}').collect();
-    assert!(text.lines().any(|l| l.starts_with("1 The stakeholders listed below")), "footnote 1, numbered, printed");
-    let summary = sub.sections.iter().find(|s| s.kind == SectionKind::Theme).expect("a theme");
-    let Some(Block::Paragraph { content }) = summary.blocks.first() else { panic!("a paragraph") };
-    let first_note = content
-        .iter()
-        .find_map(|i| match i {
-            Inline::Footnote { content } => Some(plain(content)),
-            _ => None,
-        })
-        .expect("the first theme paragraph has a footnote");
-    let note_page = pages_text
-        .iter()
-        .position(|p| p.split_whitespace().collect::<Vec<_>>().join(" ").contains(&opening(&first_note, 5)))
-        .expect("the note's text is printed");
-    let paragraph_page = pages_text
-        .iter()
-        .position(|p| p.split_whitespace().collect::<Vec<_>>().join(" ").contains(&opening(&plain(content), 5)))
-        .expect("the paragraph is printed");
-    assert_eq!(note_page, paragraph_page, "the footnote is at the bottom of its paragraph's page");
+    // Footnotes: each printed with its number (a raised number, then its text on the next
+    // line in pdftotext's layout), in order, at the bottom of the page that refers to it.
+    let layout = run("pdftotext", &["-layout", pdf.to_str().expect("path"), "-"]);
+    let layout_pages: Vec<Vec<String>> = layout
+        .split('\u{c}')
+        .map(|p| p.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect())
+        .collect();
+    let pages_text: Vec<String> =
+        text.split('\u{c}').map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    let mut notes: Vec<(String, String)> = Vec::new(); // (note text, opening of its paragraph)
+    for section in &sub.sections {
+        for block in &section.blocks {
+            let items: Vec<&Vec<Inline>> = match block {
+                Block::Paragraph { content } => vec![content],
+                Block::List { items } => items.iter().collect(),
+            };
+            for content in items {
+                for inline in content {
+                    if let Inline::Footnote { content: note } = inline {
+                        notes.push((plain(note), opening(&plain(content), 5)));
+                    }
+                }
+            }
+        }
+    }
+    assert!(notes.len() > 30, "the fixture has footnotes");
+    let mut last_page = 0;
+    for (n, (note, paragraph)) in notes.iter().enumerate() {
+        let number = (n + 1).to_string();
+        let words = opening(note, 3);
+        let page = layout_pages
+            .iter()
+            .position(|lines| lines.windows(2).any(|w| w[0] == number && w[1].starts_with(&words)))
+            .unwrap_or_else(|| panic!("footnote {number} ({words}) printed with its number"));
+        assert!(page >= last_page, "footnote {number} on page {} after page {}", page + 1, last_page + 1);
+        last_page = page;
+        // The note's paragraph starts on this page or ends on it (a paragraph may run over).
+        let starts = pages_text.iter().position(|p| p.contains(paragraph.as_str())).expect("the paragraph is printed");
+        assert!(
+            starts == page || starts + 1 == page,
+            "footnote {number} on page {}, its paragraph from page {}",
+            page + 1,
+            starts + 1
+        );
+    }
 
     // The annex: title, column headings and rows.
     let annex = flat.rfind(labels::ANNEX).expect("the annex title");
@@ -175,9 +199,11 @@ fn libreoffice_opens_the_submission_and_prints_what_ohchr_asks_for() {
     }
 
     // Page numbers: each page's last line is its number.
-    for (i, page) in pages_text.iter().filter(|p| !p.trim().is_empty()).enumerate() {
-        let last = page.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_default();
-        assert_eq!(last.trim(), (i + 1).to_string(), "page {} ends with its number", i + 1);
+    let printed: Vec<&Vec<String>> = layout_pages.iter().filter(|p| p.iter().any(|l| !l.is_empty())).collect();
+    assert_eq!(printed.len(), pages);
+    for (i, lines) in printed.iter().enumerate() {
+        let last = lines.iter().rev().find(|l| !l.is_empty()).expect("a line");
+        assert_eq!(*last, (i + 1).to_string(), "page {} ends with its number", i + 1);
     }
 
     let words = libreoffice_word_count(&soffice, &docx);

@@ -15,7 +15,7 @@ pub(super) struct Body {
 /// Width of the text on an A4 page with 2.5 cm margins, in twentieths of a point.
 const TEXT_WIDTH: u32 = 11_906 - 2 * 1_417;
 /// The annex's columns: the recommendation gets most of the width.
-const ANNEX_WIDTHS: [u32; 4] = [3_672, 1_800, 1_400, 2_200];
+const ANNEX_WIDTHS: [u32; 4] = [3_400, 2_000, 1_300, 2_372];
 
 fn paragraph(style: &str, numbered: bool, runs: &str) -> String {
     // The number is also given on the paragraph itself, not only through its style: every

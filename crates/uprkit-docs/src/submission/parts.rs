@@ -131,7 +131,7 @@ pub(super) fn numbering() -> String {
          </w:tabs><w:ind w:left=\"0\" w:firstLine=\"0\"/></w:pPr></w:lvl></w:abstractNum>\
          <w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\">\
          <w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:pStyle w:val=\"ListBullet\"/>\
-         <w:lvlText w:val=\"\u{2022}\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"1134\" w:hanging=\"283\"/>\
+         <w:lvlText w:val=\"\u{2022}\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"851\" w:hanging=\"284\"/>\
          </w:pPr></w:lvl></w:abstractNum>\
          <w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>\
          <w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>\
@@ -188,8 +188,8 @@ pub(super) fn styles() -> String {
     out.push_str(&paragraph(
         "ListBullet",
         "List Bullet",
-        "<w:numPr><w:numId w:val=\"2\"/></w:numPr><w:spacing w:after=\"60\"/><w:ind w:left=\"1134\" \
-         w:hanging=\"283\"/><w:jc w:val=\"both\"/>",
+        "<w:numPr><w:numId w:val=\"2\"/></w:numPr><w:spacing w:after=\"60\"/><w:ind w:left=\"851\" \
+         w:hanging=\"284\"/><w:jc w:val=\"both\"/>",
         "",
     ));
     out.push_str(&paragraph(

@@ -198,7 +198,27 @@ pub fn slovenia_submission(themes: usize) -> Submission {
     let mut out = vec![SubmissionSection {
         title: "Summary".into(),
         kind: SectionKind::Summary,
-        blocks: sections[0].paragraphs.iter().cloned().map(|p| Block::Paragraph { content: dress(p) }).collect(),
+        // The summary's endnote is OHCHR's list of all stakeholders, a page long: its first
+        // sentence is the footnote here.
+        blocks: sections[0]
+            .paragraphs
+            .iter()
+            .cloned()
+            .map(|p| {
+                let p = p
+                    .into_iter()
+                    .map(|i| match i {
+                        Inline::Footnote { content } => {
+                            let note = plain(&content);
+                            let first = note.split_inclusive("www.ohchr.org.").next().unwrap_or(&note).to_string();
+                            Inline::Footnote { content: vec![text(&first)] }
+                        }
+                        other => other,
+                    })
+                    .collect();
+                Block::Paragraph { content: dress(p) }
+            })
+            .collect(),
         word_budget: None,
     }];
     out.push(about(ORGANISATIONS[0], "Ljubljana, Slovenia"));

@@ -241,7 +241,9 @@ pub(super) fn paragraphs(xml: &str, cx: &Context<'_>) -> Result<Vec<Paragraph>, 
                     }
                 }
                 Some("end") => {
-                    if fields.pop().is_some_and(|f| f.linked) {
+                    // The field's end also ends the link its result was.
+                    let linked = fields.pop().is_some_and(|f| f.linked);
+                    if linked {
                         links.pop();
                     }
                 }
