@@ -55,7 +55,7 @@ fn word_draft() -> Vec<u8> {
 <w:p><w:pPr><w:pStyle w:val="Puce"/></w:pPr><w:r><w:t>First bullet</w:t></w:r></w:p>
 <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>Second </w:t></w:r><w:del><w:r><w:delText>deleted </w:delText></w:r></w:del><w:ins><w:r><w:t>bullet</w:t></w:r></w:ins></w:p>
 <w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>Lettered, so a paragraph</w:t></w:r></w:p>
-<w:p><w:pPr><w:pStyle w:val="MyHeading"/></w:pPr><w:r><w:t>Education</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="MyHeading"/></w:pPr><w:r><w:t>Education</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="6"/></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Loop1"/><w:rPr><w:b/></w:rPr></w:pPr><w:r><w:rPr><w:b/><w:i w:val="0"/></w:rPr><w:t>Bold</w:t></w:r><w:r><w:t xml:space="preserve"> and </w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>a link</w:t></w:r></w:hyperlink><w:hyperlink w:anchor="_Toc1"><w:r><w:t xml:space="preserve"> and an anchor</w:t></w:r></w:hyperlink><w:r><w:tab/><w:t>tab</w:t><w:br/><w:t>line</w:t></w:r></w:p>
 <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>In a text box</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>In a text box</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr></w:p>
@@ -67,7 +67,8 @@ fn word_draft() -> Vec<u8> {
     );
     let footnotes = format!(
         r#"<w:footnotes {W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
-<w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> WHO, </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>Report</w:t></w:r></w:p><w:p><w:r><w:t>2019.</w:t></w:r></w:p></w:footnote></w:footnotes>"#
+<w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> WHO, </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>Report</w:t></w:r></w:p><w:p><w:r><w:t>2019.</w:t></w:r></w:p></w:footnote>
+<w:footnote w:id="6"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> See A/HRC/28/15, paras. 115.21 and 115.110.</w:t></w:r></w:p></w:footnote></w:footnotes>"#
     );
     let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/a?b=1&amp;c=2" TargetMode="External"/></Relationships>"#;
@@ -111,6 +112,7 @@ fn a_word_draft_becomes_sections_paragraphs_lists_links_and_footnotes() {
             uprkit_import::draft::DraftSection {
                 title: "Education".into(),
                 blocks: vec![
+                    p(vec![Inline::Footnote { content: vec![t("See A/HRC/28/15, paras. 115.21 and 115.110.")] }]),
                     p(vec![
                         bold("Bold"),
                         t(" and "),

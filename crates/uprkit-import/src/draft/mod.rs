@@ -96,6 +96,20 @@ pub fn read_draft_docx(bytes: &[u8]) -> Result<Draft, DraftError> {
     Ok(draft)
 }
 
+/// The footnotes among inlines, wherever they are nested.
+fn notes(inlines: &[Inline]) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for inline in inlines {
+        match inline {
+            Inline::Footnote { .. } => out.push(inline.clone()),
+            Inline::Bold { content } | Inline::Italic { content } => out.extend(notes(content)),
+            Inline::Link { label, .. } => out.extend(notes(label)),
+            Inline::Text { .. } | Inline::Citation { .. } => {}
+        }
+    }
+    out
+}
+
 /// Turns a parser's reason into the error naming the part.
 fn damaged(part: &str) -> impl Fn(String) -> DraftError + '_ {
     move |reason| DraftError::Damaged { part: part.to_string(), reason }
@@ -155,6 +169,12 @@ fn sections(paragraphs: Vec<Paragraph>, styles: &Styles, numbering: &Numbering) 
                     draft.sections.push(done);
                 }
                 started = true;
+                // A title is plain text; a footnote on the heading (UN documents put the
+                // previous recommendations there) opens the section instead of being lost.
+                let notes = notes(&content);
+                if !notes.is_empty() {
+                    current.blocks.push(Block::Paragraph { content: notes });
+                }
             }
             Kind::ListItem => match current.blocks.last_mut() {
                 Some(Block::List { items }) => items.push(content),
