@@ -19,6 +19,10 @@ submission-days-left = { $days ->
     [one] { $days } day left
    *[other] { $days } days left
 }
+submission-days-ago = { $days ->
+    [one] passed { $days } day ago
+   *[other] passed { $days } days ago
+}
 submission-check-missing = Missing
 submission-check-warnings = Warnings
 submission-check-never-blocking = The checks warn; they never stop you from saving or exporting.

@@ -19,6 +19,10 @@ submission-days-left = { $days ->
     [one] queda { $days } día
    *[other] quedan { $days } días
 }
+submission-days-ago = { $days ->
+    [one] pasó hace { $days } día
+   *[other] pasó hace { $days } días
+}
 submission-check-missing = Falta
 submission-check-warnings = Advertencias
 submission-check-never-blocking = Las comprobaciones advierten; nunca impiden guardar ni exportar.

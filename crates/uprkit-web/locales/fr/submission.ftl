@@ -19,6 +19,10 @@ submission-days-left = { $days ->
     [one] { $days } jour restant
    *[other] { $days } jours restants
 }
+submission-days-ago = { $days ->
+    [one] passée depuis { $days } jour
+   *[other] passée depuis { $days } jours
+}
 submission-check-missing = Manquant
 submission-check-warnings = Avertissements
 submission-check-never-blocking = Les vérifications avertissent ; elles n'empêchent jamais d'enregistrer ni d'exporter.

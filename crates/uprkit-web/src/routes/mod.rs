@@ -17,8 +17,8 @@ mod search;
 mod state_dashboard;
 mod state_review;
 mod states;
-pub mod submission;
 pub mod statistics;
+pub mod submission;
 mod tokens;
 mod upload;
 

@@ -201,7 +201,13 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
             [403, 403, 303, 303, 404, 404],
         ),
         ("GET", "/sections/{id}", format!("/sections/{section}"), None, hidden),
-        ("POST", "/sections/{id}", format!("/sections/{section}"), Some(unchanged.into()), [403, 403, 303, 303, 404, 404]),
+        (
+            "POST",
+            "/sections/{id}",
+            format!("/sections/{section}"),
+            Some(unchanged.into()),
+            [403, 403, 303, 303, 404, 404],
+        ),
         ("GET", "/sections/{id}/versions", format!("/sections/{section}/versions"), None, hidden),
         (
             "POST",

@@ -8,8 +8,8 @@ use crate::auth::Auth;
 use crate::{AppState, WebError};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use serde::Deserialize;
 use axum::response::Html;
+use serde::Deserialize;
 use uprkit_core::submission::SectionKind;
 use uprkit_core::submission::check::SubmissionCheck;
 use uprkit_store::{Owned, Role, Visibility, Workspace};
@@ -48,7 +48,8 @@ pub(super) struct CheckPanel {
     pub missing: Vec<String>,
     /// (ISO date, date in the page's language).
     pub deadline: Option<(String, String)>,
-    pub days_left: Option<i64>,
+    /// "12 days left", or how long ago it passed.
+    pub days_left: Option<String>,
     pub warnings: Vec<String>,
 }
 
@@ -126,7 +127,10 @@ pub(super) fn panel(c: &SubmissionCheck) -> CheckPanel {
         words_left: c.words_left,
         missing: c.missing.iter().map(|m| missing_label(&m.code, m.detail.as_deref())).collect(),
         deadline: c.deadline.map(|d| (d.to_string(), crate::i18n::date(&d))),
-        days_left: c.days_left,
+        days_left: c.days_left.map(|d| match d {
+            0.. => crate::i18n::t1("submission-days-left", "days", d),
+            _ => crate::i18n::t1("submission-days-ago", "days", -d),
+        }),
         warnings,
     }
 }
@@ -171,7 +175,10 @@ pub(super) async fn page(
     let without_paragraph = organisations
         .iter()
         .filter(|o| {
-            !assembled.sections.iter().any(|s| s.record.kind == SectionKind::About && s.record.title.trim() == o.as_str())
+            !assembled
+                .sections
+                .iter()
+                .any(|s| s.record.kind == SectionKind::About && s.record.title.trim() == o.as_str())
         })
         .cloned()
         .collect();
@@ -201,9 +208,9 @@ pub(super) async fn page(
         kinds: kinds(),
         cited,
         import_max_mb: super::IMPORT_MAX_BYTES / (1024 * 1024),
-        imported: notice
-            .imported
-            .map(|n| crate::i18n::t2("submission-import-done", "sections", n, "citations", notice.citations.unwrap_or(0))),
+        imported: notice.imported.map(|n| {
+            crate::i18n::t2("submission-import-done", "sections", n, "citations", notice.citations.unwrap_or(0))
+        }),
         csrf: auth.csrf(),
     };
     Ok(Html(page.render()?))

@@ -110,7 +110,11 @@ async fn editor(
     Ok(page.render()?)
 }
 
-pub(super) async fn page(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Html<String>, WebError> {
+pub(super) async fn page(
+    State(app): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Html<String>, WebError> {
     Ok(Html(editor(&app, &auth, id, None).await?))
 }
 

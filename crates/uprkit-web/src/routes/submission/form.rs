@@ -34,7 +34,9 @@ impl SectionForm {
             .ok_or_else(|| WebError::BadRequest(crate::i18n::t("submission-bad-kind")))?;
         let state = match self.state.as_deref() {
             None | Some("") => SectionState::Draft,
-            Some(s) => SectionState::parse(s).ok_or_else(|| WebError::BadRequest(crate::i18n::t("submission-bad-state")))?,
+            Some(s) => {
+                SectionState::parse(s).ok_or_else(|| WebError::BadRequest(crate::i18n::t("submission-bad-state")))?
+            }
         };
         let word_budget = match self.word_budget.trim() {
             "" => None,
@@ -78,7 +80,10 @@ pub(super) fn state_label(state: SectionState) -> String {
 
 /// The kinds and states as (value, label) for the forms' choices.
 pub(super) fn kinds() -> Vec<(&'static str, String)> {
-    [SectionKind::Theme, SectionKind::About, SectionKind::Summary].iter().map(|k| (k.as_str(), kind_label(*k))).collect()
+    [SectionKind::Theme, SectionKind::About, SectionKind::Summary]
+        .iter()
+        .map(|k| (k.as_str(), kind_label(*k)))
+        .collect()
 }
 
 /// The states as (value, label).
