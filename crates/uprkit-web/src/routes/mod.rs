@@ -18,7 +18,7 @@ mod state_dashboard;
 mod state_review;
 mod states;
 pub mod statistics;
-pub mod submission;
+mod submission;
 mod tokens;
 mod upload;
 
