@@ -49,7 +49,27 @@ async fn sign_in(client: &Client, app: &Server) {
     .await;
 }
 
-/// Screenshots of the page at 1280 and 360 pixels (the whole page), then back to 1280.
+/// axe-core's violations on the page, when axe-core is installed (`npm ci --prefix
+/// crates/uprkit/tests/axe`, as `.ci/run` does); nothing to report otherwise.
+async fn axe_violations(client: &Client) -> Vec<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/axe/node_modules/axe-core/axe.min.js");
+    let Ok(axe) = std::fs::read_to_string(&path) else {
+        eprintln!("NOTE: axe-core is not installed ({}): accessibility not checked", path.display());
+        return Vec::new();
+    };
+    client.execute(&axe, vec![]).await.expect("inject axe-core");
+    let run = r#"const done = arguments[arguments.length - 1];
+        axe.run(document, { resultTypes: ['violations'] })
+            .then(r => done(r.violations.map(v => v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(' | '))))
+            .catch(e => done(['axe failed: ' + e]));"#;
+    match client.execute_async(run, vec![]).await.expect("axe-core runs") {
+        serde_json::Value::Array(v) => v.iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect(),
+        other => vec![format!("axe answered {other}")],
+    }
+}
+
+/// Screenshots of the page at 1280 and 360 pixels (the whole page), then back to 1280; no
+/// sideways overflow and no accessibility violation at either width.
 async fn both_widths(client: &Client, shots: &mut Screenshots, label: &str) {
     for width in [1280, 360] {
         client.set_window_size(width, 1000).await.expect("resize the window");
@@ -58,6 +78,8 @@ async fn both_widths(client: &Client, shots: &mut Screenshots, label: &str) {
             .await
             .expect("overflow");
         assert!(overflow.as_i64().unwrap_or(0) <= 0, "{label} at {width}px sticks out sideways by {overflow}px");
+        let violations = axe_violations(client).await;
+        assert!(violations.is_empty(), "{label} at {width}px: {violations:#?}");
         shots.take_full_page(client, &format!("{label}-{width}")).await;
     }
     client.set_window_size(1280, 1000).await.expect("resize the window");
