@@ -48,10 +48,9 @@
     bold: function () { insert("**", "**", ""); },
     italic: function () { insert("*", "*", ""); },
     list: function () {
-      var s = text.selectionStart, v = text.value;
-      var lineStart = v.lastIndexOf("\n", s - 1) + 1;
-      var prefix = lineStart === s && (s === 0 || v[s - 1] === "\n") ? "- " : "\n- ";
-      insert(s === lineStart ? "- " : prefix, "", "");
+      // A list line starts a line: at the start of one, or on a new line after the cursor.
+      var s = text.selectionStart;
+      insert(s === 0 || text.value[s - 1] === "\n" ? "- " : "\n- ", "", "");
     },
     link: function () { insert("[", "](https://)", ""); },
     footnote: function () { insert("^[", "]", ""); }
