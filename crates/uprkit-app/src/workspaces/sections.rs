@@ -76,6 +76,9 @@ impl App {
         remark: &str,
     ) -> Result<i64, AppError> {
         let before = self.section(actor, id).await?;
+        // Checked here, not only by the store's update: an unchanged text returns before it.
+        let workspace = self.workspace(actor, before.record.workspace_id).await?;
+        self.require_writer(actor, &workspace).await?;
         if before.record.version != base_version {
             return Err(conflict(&before.record));
         }
