@@ -20,6 +20,7 @@ mod states;
 pub mod statistics;
 mod tokens;
 mod upload;
+pub(crate) mod workspaces;
 
 use crate::AppState;
 use askama::Template;
@@ -44,6 +45,7 @@ pub fn router() -> Router<AppState> {
         .merge(notes::router())
         .merge(tokens::router())
         .merge(upload::router())
+        .merge(workspaces::router())
         .merge(assets::router())
         .nest("/api/v1", api::router())
         .fallback(not_found)
