@@ -34,6 +34,8 @@ struct World {
     /// Cookie and CSRF token per person (None for anonymous).
     sessions: Vec<Option<(String, String)>>,
     notes: [i64; 3],
+    /// A's private workspace (for Tuvalu, cycle 3) and a national consultation in it.
+    workspace: [i64; 2],
 }
 
 fn rec(text: &str) -> NewRecommendation {
@@ -94,7 +96,24 @@ async fn world(db: TestDatabase) -> World {
         let ownership = Ownership { organisation_id: org_a, visibility: *vis, coalition_id: Some(coalition) };
         notes[i] = state.app.write_note(&editor, ownership, 1, body).await.expect("note");
     }
-    World { _db: db, state, store, org_a, coalition, sessions, notes }
+    let opening = uprkit_app::workspaces::WorkspaceOpening {
+        organisation_id: org_a,
+        sur: "TUV".into(),
+        cycle: 3,
+        coalition_id: None,
+        title: Some("PRIVATE-NOTE: A's workspace".into()),
+    };
+    let workspace = state.app.open_workspace(&editor, &opening).await.expect("workspace");
+    let consultation = uprkit_store::Consultation {
+        workspace_id: workspace,
+        held_on: "2026-01-10".into(),
+        place: "PRIVATE-NOTE: Funafuti".into(),
+        organised_by: String::new(),
+        participants: String::new(),
+        issues_raised: vec![],
+    };
+    let consultation = state.app.record_consultation(&editor, workspace, &consultation).await.expect("consultation");
+    World { _db: db, state, store, org_a, coalition, sessions, notes, workspace: [workspace, consultation] }
 }
 
 async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<String>) -> (StatusCode, String) {

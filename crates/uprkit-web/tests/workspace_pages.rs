@@ -103,7 +103,11 @@ async fn send(w: &World, who: &Session, method: &str, uri: &str, form: Option<&s
 
 /// The text of HTML that escapes quotes and ampersands.
 fn unescape(html: &str) -> String {
-    html.replace("&#39;", "'").replace("&#x27;", "'").replace("&#34;", "\"").replace("&quot;", "\"").replace("&amp;", "&")
+    html.replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
 }
 
 async fn get(w: &World, who: &Session, uri: &str) -> Answer {

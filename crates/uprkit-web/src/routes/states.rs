@@ -130,7 +130,11 @@ async fn repeat_sentences(app: &AppState, iso3: &str) -> Result<Vec<(u8, String)
         .collect())
 }
 
-async fn show(State(app): State<AppState>, auth: crate::auth::Auth, Path(iso3): Path<String>) -> Result<Html<String>, WebError> {
+async fn show(
+    State(app): State<AppState>,
+    auth: crate::auth::Auth,
+    Path(iso3): Path<String>,
+) -> Result<Html<String>, WebError> {
     let state = states().resolve(&iso3).ok().and_then(|code| states().get(code.as_str())).ok_or(WebError::NotFound)?;
     let code = state.iso3.to_string();
     let of = code.clone();

@@ -25,11 +25,7 @@ struct EditPage {
 
 /// The consultation and its workspace, if the viewer may change them (404 when they may not
 /// see them, 403 when they may only read).
-async fn writable(
-    app: &AppState,
-    auth: &Auth,
-    id: i64,
-) -> Result<(Owned<Workspace>, Owned<Consultation>), WebError> {
+async fn writable(app: &AppState, auth: &Auth, id: i64) -> Result<(Owned<Workspace>, Owned<Consultation>), WebError> {
     let c = app.app.consultation(&auth.actor, id).await?;
     let w = workspace(app, auth, c.record.workspace_id).await?;
     if !may_write(app, auth, &w).await? {

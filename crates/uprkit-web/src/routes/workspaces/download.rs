@@ -46,7 +46,13 @@ pub(crate) fn safe_file_name(name: &str, extension: &str) -> String {
     if stem.is_empty() { format!("submission.{extension}") } else { format!("{stem}.{extension}") }
 }
 
-async fn download(app: &AppState, auth: &Auth, id: i64, format: SubmissionFormat, extension: &str) -> Result<Response, WebError> {
+async fn download(
+    app: &AppState,
+    auth: &Auth,
+    id: i64,
+    format: SubmissionFormat,
+    extension: &str,
+) -> Result<Response, WebError> {
     let file = app.app.export_submission(&auth.actor, id, format).await?;
     let name = safe_file_name(&file.file_name, extension);
     Ok((

@@ -5,8 +5,8 @@
 
 use super::list::coming_moments;
 use super::previous::{PreviousRecommendations, previous_recommendations};
-use super::words::WordsSummary;
-use super::{audience, may_govern, may_write, workspace};
+use super::words::{WordsSummary, summary};
+use super::{audience, may_write, workspace};
 use crate::auth::Auth;
 use crate::labels::state_name;
 use crate::routes::state_review::Step;
@@ -52,7 +52,6 @@ struct WorkspacePage {
     words: Option<WordsSummary>,
     consultations: Vec<Owned<Consultation>>,
     can_write: bool,
-    can_govern: bool,
 }
 
 /// `GET /workspaces/{id}`.
@@ -60,7 +59,7 @@ pub async fn home(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) 
     let w = workspace(&app, &auth, id).await?;
     let today = Utc::now().date_naive();
     let consultations = app.app.consultations(&auth.actor, id).await?;
-    let words: Option<WordsSummary> = None; // TEMP until markup lands
+    let words = summary(&app, &auth, id, today).await?;
     let sections = app
         .app
         .sections(&auth.actor, id)
@@ -86,7 +85,6 @@ pub async fn home(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) 
         moments: coming_moments(&app, &w.record.sur, w.record.cycle, today).await?,
         previous: previous_recommendations(&app, &w.record.sur, w.record.cycle).await?,
         can_write: may_write(&app, &auth, &w).await?,
-        can_govern: may_govern(&auth, &w),
         sections,
         words,
         consultations,

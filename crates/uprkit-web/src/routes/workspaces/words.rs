@@ -19,12 +19,10 @@ pub struct WordsSummary {
     pub sections: HashMap<i64, (i64, Option<i64>, bool)>,
 }
 
-#[cfg(any())] // TEMP
 fn int(n: impl TryInto<i64>) -> i64 {
     n.try_into().unwrap_or(i64::MAX)
 }
 
-#[cfg(any())] // TEMP
 /// The check of the workspace's submission on `today`; `None` while it has no section.
 pub async fn summary(
     app: &AppState,
