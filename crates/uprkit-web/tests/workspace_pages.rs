@@ -341,6 +341,8 @@ async fn consultations_are_recorded_edited_and_deleted_with_issues_linked_to_sec
         assert!(home.contains("Climate change and displacement") && home.contains("In review"), "{engine}");
         assert!(home.contains("Takes up: Relocation of outer-island communities"), "{engine}: {home}");
         assert!(home.contains("2 issues raised"));
+        // Words against the limit, from the submission's check (one organisation: 2,815).
+        assert!(home.contains("of 2,815 words") && home.contains("7 of 800 words"), "{engine}: {home}");
         // B cannot open or change it; the editor can.
         let uri = format!("/consultations/{}/edit", c.id);
         assert_eq!(get(&w, &w.other, &uri).await.status, StatusCode::NOT_FOUND);
