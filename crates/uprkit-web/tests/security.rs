@@ -36,6 +36,8 @@ struct World {
     notes: [i64; 3],
     /// A's private workspace on Tuvalu, a section to edit in it and one to delete.
     builder: [i64; 3],
+    /// A's private workspace (for Tuvalu, cycle 3) and a national consultation in it.
+    workspace: [i64; 2],
 }
 
 fn rec(text: &str) -> NewRecommendation {
@@ -101,7 +103,7 @@ async fn world(db: TestDatabase) -> World {
         sur: "TUV".into(),
         cycle: 3,
         coalition_id: None,
-        title: None,
+        title: Some("PRIVATE-NOTE: A's workspace".into()),
     };
     let workspace = state.app.open_workspace(&editor, &opening).await.expect("workspace");
     let mut builder = [workspace, 0, 0];
@@ -117,7 +119,16 @@ async fn world(db: TestDatabase) -> World {
         };
         builder[i] = state.app.add_section(&editor, workspace, &edit).await.expect("section");
     }
-    World { _db: db, state, store, org_a, coalition, sessions, notes, builder }
+    let consultation = uprkit_store::Consultation {
+        workspace_id: workspace,
+        held_on: "2026-01-10".into(),
+        place: "PRIVATE-NOTE: Funafuti".into(),
+        organised_by: String::new(),
+        participants: String::new(),
+        issues_raised: vec![],
+    };
+    let consultation = state.app.record_consultation(&editor, workspace, &consultation).await.expect("consultation");
+    World { _db: db, state, store, org_a, coalition, sessions, notes, builder, workspace: [workspace, consultation] }
 }
 
 async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<String>) -> (StatusCode, String) {

@@ -172,6 +172,8 @@ struct ReviewPage {
     today: NaiveDate,
     next: Option<usize>,
     other_cycles: Vec<u8>,
+    /// "Prepare for this review" (workspaces).
+    prepare: crate::routes::workspaces::prepare::Prepare,
 }
 
 /// Why a State has no review in a cycle, in plain words; `None` when it has one.
@@ -206,6 +208,7 @@ struct NoReviewPage {
 
 async fn review_page(
     State(app): State<AppState>,
+    auth: crate::auth::Auth,
     Path((iso3, cycle)): Path<(String, u8)>,
 ) -> Result<Response, WebError> {
     let r = match review_of(&app, &iso3, cycle).await {
@@ -231,7 +234,8 @@ async fn review_page(
     let next = r.moments.iter().position(|m| m.window_end >= today);
     let other_cycles =
         plans().iter().filter(|p| p.states.contains(&r.sur) && p.cycle != cycle).map(|p| p.cycle).collect();
-    Ok(Html(ReviewPage { r, today, next, other_cycles }.render()?).into_response())
+    let prepare = crate::routes::workspaces::prepare::prepare(&app, &auth, r.sur.as_str(), r.cycle).await?;
+    Ok(Html(ReviewPage { r, today, next, other_cycles, prepare }.render()?).into_response())
 }
 
 /// The site's own address, for links inside calendar events: the configured public URL,

@@ -21,6 +21,7 @@ pub mod statistics;
 mod submission;
 mod tokens;
 mod upload;
+pub(crate) mod workspaces;
 
 use crate::AppState;
 use askama::Template;
@@ -46,6 +47,7 @@ pub fn router() -> Router<AppState> {
         .merge(submission::router())
         .merge(tokens::router())
         .merge(upload::router())
+        .merge(workspaces::router())
         .merge(assets::router())
         .nest("/api/v1", api::router())
         .fallback(not_found)

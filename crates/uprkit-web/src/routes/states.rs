@@ -65,6 +65,8 @@ struct StatePage {
     /// Why the State has no review (observers).
     no_review: Option<String>,
     next: Option<NextReview>,
+    /// "Prepare for this review" for the next review (workspaces).
+    prepare: Option<crate::routes::workspaces::prepare::Prepare>,
     previous: Option<PreviousCycle>,
     documents: Vec<StateDocument>,
     received: u64,
@@ -128,7 +130,11 @@ async fn repeat_sentences(app: &AppState, iso3: &str) -> Result<Vec<(u8, String)
         .collect())
 }
 
-async fn show(State(app): State<AppState>, Path(iso3): Path<String>) -> Result<Html<String>, WebError> {
+async fn show(
+    State(app): State<AppState>,
+    auth: crate::auth::Auth,
+    Path(iso3): Path<String>,
+) -> Result<Html<String>, WebError> {
     let state = states().resolve(&iso3).ok().and_then(|code| states().get(code.as_str())).ok_or(WebError::NotFound)?;
     let code = state.iso3.to_string();
     let of = code.clone();
@@ -151,6 +157,10 @@ async fn show(State(app): State<AppState>, Path(iso3): Path<String>) -> Result<H
         .map(|c| c.iter().filter(|(_, n)| **n > 0).filter_map(|(k, _)| k.parse().ok()).collect())
         .unwrap_or_default();
     let next_cycle = next.as_ref().map(|n| n.calendar.cycle);
+    let prepare = match next_cycle {
+        Some(cycle) => Some(crate::routes::workspaces::prepare::prepare(&app, &auth, &code, cycle).await?),
+        None => None,
+    };
     let page = StatePage {
         iso3: code.clone(),
         name: state_name(&code),
@@ -162,6 +172,7 @@ async fn show(State(app): State<AppState>, Path(iso3): Path<String>) -> Result<H
         previous: previous_cycle(&app, &code, &held, next_cycle).await?,
         documents: documents(&app, &code).await?,
         next,
+        prepare,
         received: as_sur.total,
         received_per_cycle: figures("cycle", &as_sur, 10),
         received_supported: supported_share(&as_sur),

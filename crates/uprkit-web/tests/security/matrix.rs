@@ -14,6 +14,7 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
     // What a writer sends when saving the section unchanged: the same version, no conflict.
     let unchanged = "kind=theme&title=Matrix&state=draft&body=Matrix+text&base_version=1&word_budget=&assigned_person=";
     let hidden = [404, 200, 200, 200, 404, 404];
+    let [ws, consultation] = w.workspace;
     let a = w.org_a;
     let ok = [200; 6];
     vec![
@@ -120,6 +121,59 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
             None,
             [403, 404, 404, 404, 404, 404],
         ),
+        // Review workspaces: A's private workspace is not found for B, the partner and anonymous
+        // visitors; only the list sends anonymous visitors to sign in.
+        ("GET", "/workspaces", "/workspaces".into(), None, [303, 200, 200, 200, 200, 200]),
+        (
+            "POST",
+            "/workspaces",
+            "/workspaces".into(),
+            Some(format!("organisation_id={a}&sur=TUV&cycle=3&coalition_id=")),
+            [403, 403, 303, 303, 403, 403],
+        ),
+        ("GET", "/workspaces/{id}", format!("/workspaces/{ws}"), None, [404, 200, 200, 200, 404, 404]),
+        ("GET", "/workspaces/{id}/settings", format!("/workspaces/{ws}/settings"), None, [404, 403, 200, 200, 404, 404]),
+        (
+            "POST",
+            "/workspaces/{id}/settings",
+            format!("/workspaces/{ws}/settings"),
+            Some("title=PRIVATE-NOTE%3A+renamed&kind=single&organisations=Org+A&key_words=&count_footnotes=on&visibility=private".into()),
+            [403, 403, 303, 303, 404, 404],
+        ),
+        ("GET", "/workspaces/{id}/delete", format!("/workspaces/{ws}/delete"), None, [404, 403, 200, 200, 404, 404]),
+        (
+            "GET",
+            "/workspaces/{id}/consultations",
+            format!("/workspaces/{ws}/consultations"),
+            None,
+            [404, 200, 200, 200, 404, 404],
+        ),
+        (
+            "POST",
+            "/workspaces/{id}/consultations",
+            format!("/workspaces/{ws}/consultations"),
+            Some("held_on=2026-02-01&place=Vaitupu&issue-0=Climate".into()),
+            [403, 403, 303, 303, 404, 404],
+        ),
+        (
+            "GET",
+            "/consultations/{id}/edit",
+            format!("/consultations/{consultation}/edit"),
+            None,
+            [404, 403, 200, 200, 404, 404],
+        ),
+        (
+            "POST",
+            "/consultations/{id}/edit",
+            format!("/consultations/{consultation}/edit"),
+            Some("held_on=2026-01-11&place=PRIVATE-NOTE%3A+Funafuti".into()),
+            [403, 403, 303, 303, 404, 404],
+        ),
+        // The submission's downloads (routes/workspaces/download.rs) are not wired until the
+        // export use-case lands: every address answers 404 for now. Once wired, they answer as
+        // the workspace's home does: [404, 200, 200, 200, 404, 404].
+        ("GET", "/workspaces/{id}/submission.docx", format!("/workspaces/{ws}/submission.docx"), None, [404; 6]),
+        ("GET", "/workspaces/{id}/submission.pdf", format!("/workspaces/{ws}/submission.pdf"), None, [404; 6]),
         ("GET", "/login", "/login".into(), None, [200, 303, 303, 303, 303, 303]),
         ("GET", "/account", "/account".into(), None, [303, 200, 200, 200, 200, 200]),
         ("GET", "/invitations/{token}", "/invitations/not-a-real-token".into(), None, [404; 6]),
@@ -246,6 +300,16 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
             Some(format!("token={}&name=x.pdf", "0".repeat(64))),
             [403, 403, 400, 400, 400, 400],
         ),
+        // Deleting a consultation, then the workspace: the editor's goes through, the owner then
+        // finds nothing.
+        (
+            "POST",
+            "/consultations/{id}/delete",
+            format!("/consultations/{consultation}/delete"),
+            None,
+            [403, 403, 303, 404, 404, 404],
+        ),
+        ("POST", "/workspaces/{id}/delete", format!("/workspaces/{ws}/delete"), None, [403, 403, 303, 404, 404, 404]),
         ("POST", "/logout", "/logout".into(), None, [403, 303, 303, 303, 303, 303]),
     ]
 }
