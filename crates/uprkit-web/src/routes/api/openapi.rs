@@ -2,6 +2,7 @@
 //! `ToSchema` types they answer with. The filter parameters of `GET /recommendations` come from
 //! [`Filter::ALL`], so that the document, the query parser and the command line cannot disagree.
 
+use super::workspaces::{consultations, sections, workspaces};
 use super::{classification, data, notes, recommendations, reference, tokens};
 use std::sync::LazyLock;
 use uprkit_core::search::{Filter, ValueKind};
@@ -43,6 +44,23 @@ use utoipa::{Modify, OpenApi};
         classification::repeats,
         classification::apply,
         classification::train,
+        workspaces::list,
+        workspaces::create,
+        workspaces::show,
+        workspaces::update,
+        workspaces::delete,
+        sections::list,
+        sections::create,
+        sections::show,
+        sections::update,
+        sections::delete,
+        sections::versions,
+        sections::restore,
+        consultations::list,
+        consultations::create,
+        consultations::show,
+        consultations::update,
+        consultations::delete,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&SecuritySchemes, &FilterParameters),

@@ -1,0 +1,25 @@
+//! `/api/v1/workspaces`, `/api/v1/sections`, `/api/v1/consultations`: review workspaces and
+//! everything in them (issue 14), as the caller may see and change them (session cookie with
+//! the `X-CSRF-Token` header, or a bearer token). A workspace the caller may not see answers
+//! 404 on every route, like a workspace that does not exist.
+
+pub mod consultations;
+pub mod sections;
+pub mod workspaces;
+
+use crate::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+/// The routes of the workspace API.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/workspaces", get(workspaces::list).post(workspaces::create))
+        .route("/workspaces/{id}", get(workspaces::show).put(workspaces::update).delete(workspaces::delete))
+        .route("/workspaces/{id}/sections", get(sections::list).post(sections::create))
+        .route("/sections/{id}", get(sections::show).put(sections::update).delete(sections::delete))
+        .route("/sections/{id}/versions", get(sections::versions))
+        .route("/sections/{id}/restore", post(sections::restore))
+        .route("/workspaces/{id}/consultations", get(consultations::list).post(consultations::create))
+        .route("/consultations/{id}", get(consultations::show).put(consultations::update).delete(consultations::delete))
+}
