@@ -53,6 +53,9 @@ pub enum Command {
     /// evaluate.
     #[command(subcommand)]
     Classify(crate::commands::classify::ClassifyCommand),
+    /// Review workspaces: `workspace create`.
+    #[command(subcommand)]
+    Workspace(crate::commands::workspace::WorkspaceCommand),
     /// Personal API tokens: create, list, revoke.
     #[command(subcommand)]
     Token(crate::commands::token::TokenCommand),

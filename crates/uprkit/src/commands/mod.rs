@@ -16,6 +16,7 @@ mod search;
 mod serve;
 pub mod token;
 mod user;
+pub mod workspace;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use std::sync::Arc;
@@ -40,6 +41,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::User(command) => user::run(&open_app(&cli).await?, command).await,
         Command::Coalition(command) => user::coalition(&open_app(&cli).await?, command).await,
+        Command::Workspace(command) => workspace::run(&open_app(&cli).await?, command).await,
         Command::Token(command) => {
             let store = open_store(&cli).await?;
             let engine = open_engine(&cli, &store).await?;

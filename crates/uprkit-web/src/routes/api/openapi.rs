@@ -2,7 +2,7 @@
 //! `ToSchema` types they answer with. The filter parameters of `GET /recommendations` come from
 //! [`Filter::ALL`], so that the document, the query parser and the command line cannot disagree.
 
-use super::workspaces::{consultations, sections, workspaces};
+use super::workspaces::{citations, consultations, sections, workspaces};
 use super::{classification, data, notes, recommendations, reference, tokens};
 use std::sync::LazyLock;
 use uprkit_core::search::{Filter, ValueKind};
@@ -61,6 +61,7 @@ use utoipa::{Modify, OpenApi};
         consultations::show,
         consultations::update,
         consultations::delete,
+        citations::assess,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&SecuritySchemes, &FilterParameters),

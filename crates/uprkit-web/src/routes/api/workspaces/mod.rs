@@ -3,13 +3,14 @@
 //! the `X-CSRF-Token` header, or a bearer token). A workspace the caller may not see answers
 //! 404 on every route, like a workspace that does not exist.
 
+pub mod citations;
 pub mod consultations;
 pub mod sections;
 pub mod workspaces;
 
 use crate::AppState;
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 
 /// The routes of the workspace API.
 pub fn router() -> Router<AppState> {
@@ -21,5 +22,6 @@ pub fn router() -> Router<AppState> {
         .route("/sections/{id}/versions", get(sections::versions))
         .route("/sections/{id}/restore", post(sections::restore))
         .route("/workspaces/{id}/consultations", get(consultations::list).post(consultations::create))
+        .route("/workspaces/{id}/citations/{recommendation_id}", put(citations::assess))
         .route("/consultations/{id}", get(consultations::show).put(consultations::update).delete(consultations::delete))
 }
