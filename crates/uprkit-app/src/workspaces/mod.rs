@@ -2,9 +2,11 @@
 //! under review + cycle); its submission's sections, consultations and annex hang off it and
 //! share its visibility.
 
+mod assemble;
 mod consultations;
 mod sections;
 
+pub use assemble::{AssembledSubmission, CitedRecommendation};
 pub use sections::{SectionEdit, edit_of};
 
 use crate::{App, AppError};

@@ -9,6 +9,18 @@
 
 use serde::Serialize;
 
+pub mod check;
+pub mod diff;
+pub mod markup;
+pub mod words;
+
+#[cfg(test)]
+mod test_fixture;
+
+pub use check::{MissingPart, SectionCheck, SubmissionCheck, Warning, check};
+pub use diff::{Change, diff};
+pub use words::{WordCount, count_submission};
+
 /// Most words for a submission by one organisation (OHCHR, 4th cycle).
 pub const SINGLE_SUBMISSION_WORDS: usize = 2_815;
 /// Most words for a joint submission of several organisations.
