@@ -3,6 +3,7 @@
 //! a partial result.
 
 pub mod dihr;
+pub mod draft;
 mod error;
 pub mod hostile;
 pub mod limits;
