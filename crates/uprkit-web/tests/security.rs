@@ -14,6 +14,8 @@ use uprkit_web::{AppState, app};
 
 #[path = "security/matrix.rs"]
 mod matrix;
+#[path = "security/workspaces.rs"]
+mod workspaces;
 
 use matrix::{declared_routes, matrix};
 
@@ -34,6 +36,8 @@ struct World {
     /// Cookie and CSRF token per person (None for anonymous).
     sessions: Vec<Option<(String, String)>>,
     notes: [i64; 3],
+    /// Organisation A's review workspaces and what is in them.
+    records: workspaces::WorkspaceRecords,
 }
 
 fn rec(text: &str) -> NewRecommendation {
@@ -94,7 +98,8 @@ async fn world(db: TestDatabase) -> World {
         let ownership = Ownership { organisation_id: org_a, visibility: *vis, coalition_id: Some(coalition) };
         notes[i] = state.app.write_note(&editor, ownership, 1, body).await.expect("note");
     }
-    World { _db: db, state, store, org_a, coalition, sessions, notes }
+    let records = workspaces::records(&state.app, &editor, org_a, coalition).await;
+    World { _db: db, state, store, org_a, coalition, sessions, notes, records }
 }
 
 async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<String>) -> (StatusCode, String) {

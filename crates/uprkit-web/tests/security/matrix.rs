@@ -12,7 +12,9 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
     let [private, shared, public] = w.notes;
     let a = w.org_a;
     let ok = [200; 6];
-    vec![
+    // The workspace rows first: the last rows here end the sessions.
+    let mut rows = super::workspaces::rows(w);
+    rows.extend(vec![
         ("GET", "/", "/".into(), None, ok),
         ("GET", "/search", "/search?q=judiciary".into(), None, ok),
         ("GET", "/search/{file}", "/search/export.csv?sur=TUV".into(), None, ok),
@@ -199,7 +201,8 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
             [403, 403, 400, 400, 400, 400],
         ),
         ("POST", "/logout", "/logout".into(), None, [403, 303, 303, 303, 303, 303]),
-    ]
+    ]);
+    rows
 }
 
 /// Every `.route("...")` path written in the web crate, with `/api/v1` for the API's.

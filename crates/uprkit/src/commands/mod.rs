@@ -14,6 +14,8 @@ pub mod import_document;
 pub mod read_document;
 mod search;
 mod serve;
+pub mod submission;
+mod submission_files;
 pub mod token;
 mod user;
 pub mod workspace;
@@ -41,6 +43,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::User(command) => user::run(&open_app(&cli).await?, command).await,
         Command::Coalition(command) => user::coalition(&open_app(&cli).await?, command).await,
+        Command::Submission(command) => submission::run(&open_app(&cli).await?, command).await,
         Command::Workspace(command) => workspace::run(&open_app(&cli).await?, command).await,
         Command::Token(command) => {
             let store = open_store(&cli).await?;

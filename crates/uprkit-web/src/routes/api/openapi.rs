@@ -2,7 +2,7 @@
 //! `ToSchema` types they answer with. The filter parameters of `GET /recommendations` come from
 //! [`Filter::ALL`], so that the document, the query parser and the command line cannot disagree.
 
-use super::workspaces::{citations, consultations, sections, workspaces};
+use super::workspaces::{citations, consultations, diff, files, sections, submission, workspaces};
 use super::{classification, data, notes, recommendations, reference, tokens};
 use std::sync::LazyLock;
 use uprkit_core::search::{Filter, ValueKind};
@@ -62,6 +62,12 @@ use utoipa::{Modify, OpenApi};
         consultations::update,
         consultations::delete,
         citations::assess,
+        diff::show,
+        submission::check,
+        submission::assembled,
+        files::docx,
+        files::pdf,
+        files::import,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&SecuritySchemes, &FilterParameters),

@@ -5,7 +5,10 @@
 
 pub mod citations;
 pub mod consultations;
+pub mod diff;
+pub mod files;
 pub mod sections;
+pub mod submission;
 pub mod workspaces;
 
 use crate::AppState;
@@ -21,6 +24,12 @@ pub fn router() -> Router<AppState> {
         .route("/sections/{id}", get(sections::show).put(sections::update).delete(sections::delete))
         .route("/sections/{id}/versions", get(sections::versions))
         .route("/sections/{id}/restore", post(sections::restore))
+        .route("/sections/{id}/diff", get(diff::show))
+        .route("/workspaces/{id}/submission", get(submission::assembled))
+        .route("/workspaces/{id}/submission/check", get(submission::check))
+        .route("/workspaces/{id}/submission.docx", get(files::docx))
+        .route("/workspaces/{id}/submission.pdf", get(files::pdf))
+        .route("/workspaces/{id}/submission/import", post(files::import))
         .route("/workspaces/{id}/consultations", get(consultations::list).post(consultations::create))
         .route("/workspaces/{id}/citations/{recommendation_id}", put(citations::assess))
         .route("/consultations/{id}", get(consultations::show).put(consultations::update).delete(consultations::delete))

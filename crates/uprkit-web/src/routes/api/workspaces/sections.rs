@@ -149,11 +149,11 @@ pub struct SectionSave {
     values: SectionValues,
 }
 
-/// The answer to a refused save: the error and the section as someone else saved it.
-#[derive(serde::Serialize, utoipa::ToSchema)]
+/// The answer to a refused save: the error, as every error of the API, and beside it the
+/// section as someone else saved it.
+#[derive(serde::Serialize)]
 pub struct SaveConflict {
     /// `{"code": "conflict", "message": "..."}`.
-    #[schema(value_type = Object)]
     error: serde_json::Value,
     /// The section as it is now, with the other person's text.
     current: Owned<Section>,
@@ -172,7 +172,7 @@ pub struct SaveConflict {
         (status = 400, description = "Invalid values", body = ErrorBody),
         (status = 403, description = "Not an editor, or no CSRF token", body = ErrorBody),
         (status = 404, description = "No such section, or not visible to the caller", body = ErrorBody),
-        (status = 409, description = "Someone saved since `base_version`", body = SaveConflict),
+        (status = 409, description = "Someone saved since `base_version`: nothing changed; `current` beside `error` is the section as saved by the other person", body = ErrorBody),
     )
 )]
 pub async fn update(
@@ -262,7 +262,7 @@ pub struct Restore {
         (status = 200, description = "The section with the restored text", body = Owned<Section>),
         (status = 403, description = "Not an editor, or no CSRF token", body = ErrorBody),
         (status = 404, description = "No such section or version, or not visible to the caller", body = ErrorBody),
-        (status = 409, description = "Someone saved since `base_version`", body = SaveConflict),
+        (status = 409, description = "Someone saved since `base_version`: nothing changed; `current` beside `error` is the section as saved by the other person", body = ErrorBody),
     )
 )]
 pub async fn restore(
