@@ -4,6 +4,7 @@
 //! organisation A's private workspace stays invisible and unchangeable to anonymous visitors
 //! and to organisation B.
 
+use super::matrix::Row;
 use super::*;
 use uprkit_app::workspaces::{SectionEdit, WorkspaceOpening};
 use uprkit_core::submission::SectionKind;
