@@ -208,7 +208,8 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
 /// Every `.route("...")` path written in the web crate, with `/api/v1` for the API's.
 pub(super) fn declared_routes() -> Vec<String> {
     let mut out = Vec::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/routes"))];
+    let routes = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/routes"));
+    let mut stack = vec![routes.clone()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).expect("routes folder") {
             let path = entry.expect("entry").path();
@@ -217,7 +218,8 @@ pub(super) fn declared_routes() -> Vec<String> {
                 continue;
             }
             let source = std::fs::read_to_string(&path).expect("source");
-            let api = path.to_string_lossy().contains("/api/");
+            // Relative to the routes folder: the checkout's own path may contain "/api/".
+            let api = path.strip_prefix(&routes).is_ok_and(|p| p.starts_with("api"));
             for part in source.split(".route(\"").skip(1) {
                 let route = &part[..part.find('"').expect("closing quote")];
                 out.push(if api { format!("/api/v1{route}") } else { route.to_string() });
