@@ -71,7 +71,8 @@ fn a_workspace_from_the_command_line_imports_a_draft_checks_and_exports_it() {
     // The thematic list of Slovenia's third review, a real Word document, as the draft.
     let draft = data.join("ohchr/slovenia/cycle3/UPR34_Slovenia_Thematic_list_of_Recommendations.docx");
     let imported = ok(&target, &["submission", "import", &ws, draft.to_str().expect("path")]);
-    assert!(imported.lines().count() >= 2, "sections created: {imported}");
+    // It has no headings: its text becomes one section.
+    assert!(imported.lines().count() >= 1, "sections created: {imported}");
     assert!(imported.lines().all(|l| l.split('\t').count() == 3), "{imported}");
 
     let check: serde_json::Value =
