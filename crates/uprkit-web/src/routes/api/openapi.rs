@@ -2,7 +2,7 @@
 //! `ToSchema` types they answer with. The filter parameters of `GET /recommendations` come from
 //! [`Filter::ALL`], so that the document, the query parser and the command line cannot disagree.
 
-use super::workspaces::{citations, consultations, diff, files, sections, submission, workspaces};
+use super::workspaces::{citations, consultations, diff, files, sections, submission, workspace};
 use super::{classification, data, notes, recommendations, reference, tokens};
 use std::sync::LazyLock;
 use uprkit_core::search::{Filter, ValueKind};
@@ -44,11 +44,11 @@ use utoipa::{Modify, OpenApi};
         classification::repeats,
         classification::apply,
         classification::train,
-        workspaces::list,
-        workspaces::create,
-        workspaces::show,
-        workspaces::update,
-        workspaces::delete,
+        workspace::list,
+        workspace::create,
+        workspace::show,
+        workspace::update,
+        workspace::delete,
         sections::list,
         sections::create,
         sections::show,

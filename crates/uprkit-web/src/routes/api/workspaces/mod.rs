@@ -9,7 +9,7 @@ pub mod diff;
 pub mod files;
 pub mod sections;
 pub mod submission;
-pub mod workspaces;
+pub mod workspace;
 
 use crate::AppState;
 use axum::Router;
@@ -18,8 +18,8 @@ use axum::routing::{get, post, put};
 /// The routes of the workspace API.
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/workspaces", get(workspaces::list).post(workspaces::create))
-        .route("/workspaces/{id}", get(workspaces::show).put(workspaces::update).delete(workspaces::delete))
+        .route("/workspaces", get(workspace::list).post(workspace::create))
+        .route("/workspaces/{id}", get(workspace::show).put(workspace::update).delete(workspace::delete))
         .route("/workspaces/{id}/sections", get(sections::list).post(sections::create))
         .route("/sections/{id}", get(sections::show).put(sections::update).delete(sections::delete))
         .route("/sections/{id}/versions", get(sections::versions))
