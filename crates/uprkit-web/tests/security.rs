@@ -14,6 +14,8 @@ use uprkit_web::{AppState, app};
 
 #[path = "security/matrix.rs"]
 mod matrix;
+#[path = "security/workspaces.rs"]
+mod workspaces;
 
 use matrix::{declared_routes, matrix};
 
@@ -38,6 +40,8 @@ struct World {
     builder: [i64; 3],
     /// A's private workspace (for Tuvalu, cycle 3) and a national consultation in it.
     workspace: [i64; 2],
+    /// Organisation A's review workspaces and what is in them.
+    records: workspaces::WorkspaceRecords,
 }
 
 fn rec(text: &str) -> NewRecommendation {
@@ -128,7 +132,19 @@ async fn world(db: TestDatabase) -> World {
         issues_raised: vec![],
     };
     let consultation = state.app.record_consultation(&editor, workspace, &consultation).await.expect("consultation");
-    World { _db: db, state, store, org_a, coalition, sessions, notes, builder, workspace: [workspace, consultation] }
+    let records = workspaces::records(&state.app, &editor, org_a, coalition).await;
+    World {
+        _db: db,
+        state,
+        store,
+        org_a,
+        coalition,
+        sessions,
+        notes,
+        builder,
+        workspace: [workspace, consultation],
+        records,
+    }
 }
 
 async fn send(w: &World, person: usize, method: &str, uri: &str, form: Option<String>) -> (StatusCode, String) {

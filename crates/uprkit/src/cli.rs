@@ -53,6 +53,12 @@ pub enum Command {
     /// evaluate.
     #[command(subcommand)]
     Classify(crate::commands::classify::ClassifyCommand),
+    /// Review workspaces: `workspace create`.
+    #[command(subcommand)]
+    Workspace(crate::commands::workspace::WorkspaceCommand),
+    /// A workspace's stakeholder submission: check, export, import.
+    #[command(subcommand)]
+    Submission(crate::commands::submission::SubmissionCommand),
     /// Personal API tokens: create, list, revoke.
     #[command(subcommand)]
     Token(crate::commands::token::TokenCommand),

@@ -4,9 +4,13 @@
 
 mod assemble;
 mod consultations;
+mod export;
+mod import;
 mod sections;
 
 pub use assemble::{AssembledSubmission, CitedRecommendation};
+pub use export::{ExportedSubmission, SubmissionFormat, submission_file_name};
+pub use import::DraftImport;
 pub use sections::{SectionEdit, edit_of};
 
 use crate::{App, AppError};

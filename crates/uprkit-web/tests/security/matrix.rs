@@ -17,7 +17,9 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
     let [ws, consultation] = w.workspace;
     let a = w.org_a;
     let ok = [200; 6];
-    vec![
+    // The workspace rows first: the last rows here end the sessions.
+    let mut rows = super::workspaces::rows(w);
+    rows.extend(vec![
         ("GET", "/", "/".into(), None, ok),
         ("GET", "/search", "/search?q=judiciary".into(), None, ok),
         ("GET", "/search/{file}", "/search/export.csv?sur=TUV".into(), None, ok),
@@ -311,13 +313,15 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
         ),
         ("POST", "/workspaces/{id}/delete", format!("/workspaces/{ws}/delete"), None, [403, 403, 303, 404, 404, 404]),
         ("POST", "/logout", "/logout".into(), None, [403, 303, 303, 303, 303, 303]),
-    ]
+    ]);
+    rows
 }
 
 /// Every `.route("...")` path written in the web crate, with `/api/v1` for the API's.
 pub(super) fn declared_routes() -> Vec<String> {
     let mut out = Vec::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/routes"))];
+    let routes = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/routes"));
+    let mut stack = vec![routes.clone()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).expect("routes folder") {
             let path = entry.expect("entry").path();
@@ -326,7 +330,8 @@ pub(super) fn declared_routes() -> Vec<String> {
                 continue;
             }
             let source = std::fs::read_to_string(&path).expect("source");
-            let api = path.to_string_lossy().contains("/api/");
+            // Relative to the routes folder: the checkout's own path may contain "/api/".
+            let api = path.strip_prefix(&routes).is_ok_and(|p| p.starts_with("api"));
             for part in source.split(".route(\"").skip(1) {
                 let route = &part[..part.find('"').expect("closing quote")];
                 out.push(if api { format!("/api/v1{route}") } else { route.to_string() });

@@ -14,8 +14,11 @@ pub mod import_document;
 pub mod read_document;
 mod search;
 mod serve;
+pub mod submission;
+mod submission_files;
 pub mod token;
 mod user;
+pub mod workspace;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use std::sync::Arc;
@@ -40,6 +43,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::User(command) => user::run(&open_app(&cli).await?, command).await,
         Command::Coalition(command) => user::coalition(&open_app(&cli).await?, command).await,
+        Command::Submission(command) => submission::run(&open_app(&cli).await?, command).await,
+        Command::Workspace(command) => workspace::run(&open_app(&cli).await?, command).await,
         Command::Token(command) => {
             let store = open_store(&cli).await?;
             let engine = open_engine(&cli, &store).await?;

@@ -7,6 +7,7 @@ mod openapi;
 mod recommendations;
 mod reference;
 mod tokens;
+mod workspaces;
 
 use crate::AppState;
 use axum::Router;
@@ -32,4 +33,5 @@ pub fn router() -> Router<AppState> {
         .route("/tokens", get(tokens::list).post(tokens::create))
         .route("/tokens/{id}", delete(tokens::revoke))
         .route("/reviews/{iso3}/{cycle}/{file}", get(reference::review_calendar))
+        .merge(workspaces::router())
 }

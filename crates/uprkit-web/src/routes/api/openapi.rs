@@ -2,6 +2,7 @@
 //! `ToSchema` types they answer with. The filter parameters of `GET /recommendations` come from
 //! [`Filter::ALL`], so that the document, the query parser and the command line cannot disagree.
 
+use super::workspaces::{citations, consultations, diff, files, sections, submission, workspace};
 use super::{classification, data, notes, recommendations, reference, tokens};
 use std::sync::LazyLock;
 use uprkit_core::search::{Filter, ValueKind};
@@ -43,6 +44,30 @@ use utoipa::{Modify, OpenApi};
         classification::repeats,
         classification::apply,
         classification::train,
+        workspace::list,
+        workspace::create,
+        workspace::show,
+        workspace::update,
+        workspace::delete,
+        sections::list,
+        sections::create,
+        sections::show,
+        sections::update,
+        sections::delete,
+        sections::versions,
+        sections::restore,
+        consultations::list,
+        consultations::create,
+        consultations::show,
+        consultations::update,
+        consultations::delete,
+        citations::assess,
+        diff::show,
+        submission::check,
+        submission::assembled,
+        files::docx,
+        files::pdf,
+        files::import,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&SecuritySchemes, &FilterParameters),
