@@ -118,9 +118,9 @@ impl App {
             Ok(sur) => self.review_calendar(&sur, u8::try_from(w.cycle).unwrap_or(u8::MAX)).await?,
             Err(_) => None,
         };
-        let deadline = calendar.as_ref().and_then(|c| {
-            c.moments.iter().find(|m| m.kind == MomentKind::StakeholderSubmission).map(|m| m.date)
-        });
+        let deadline = calendar
+            .as_ref()
+            .and_then(|c| c.moments.iter().find(|m| m.kind == MomentKind::StakeholderSubmission).map(|m| m.date));
         let submission = Submission {
             title: w.title.clone(),
             state: name_of(&w.sur),

@@ -174,8 +174,16 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
         // The submission's downloads (routes/workspaces/download.rs) are not wired until the
         // export use-case lands: every address answers 404 for now. Once wired, they answer as
         // the workspace's home does: [404, 200, 200, 200, 404, 404].
-        ("GET", "/workspaces/{id}/submission.docx", format!("/workspaces/{ws}/submission.docx"), None, [404; 6]),
-        ("GET", "/workspaces/{id}/submission.pdf", format!("/workspaces/{ws}/submission.pdf"), None, [404; 6]),
+        ("GET", "/workspaces/{id}/submission.docx", format!("/workspaces/{ws}/submission.docx"), None, [404, 200, 200, 200, 404, 404]),
+        ("GET", "/workspaces/{id}/submission.pdf", format!("/workspaces/{ws}/submission.pdf"), None, [404, 200, 200, 200, 404, 404]),
+        // A draft upload is multipart: a form-encoded body is refused before anything else.
+        (
+            "POST",
+            "/workspaces/{id}/submission/import",
+            format!("/workspaces/{ws}/submission/import"),
+            None,
+            [400; 6],
+        ),
         ("GET", "/login", "/login".into(), None, [200, 303, 303, 303, 303, 303]),
         ("GET", "/account", "/account".into(), None, [303, 200, 200, 200, 200, 200]),
         ("GET", "/invitations/{token}", "/invitations/not-a-real-token".into(), None, [404; 6]),

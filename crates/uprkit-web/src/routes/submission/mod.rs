@@ -8,12 +8,14 @@ mod builder;
 mod cite;
 mod editor;
 mod form;
+mod import;
 mod script;
 mod sections;
 mod versions;
 
 use crate::AppState;
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 
 /// The builder's routes.
@@ -27,15 +29,12 @@ pub fn router() -> Router<AppState> {
         .route("/sections/{id}/cite", get(cite::search).post(cite::insert))
         .route("/sections/{id}/versions", get(versions::page))
         .route("/sections/{id}/restore", post(versions::restore))
+        .route(
+            "/workspaces/{id}/submission/import",
+            post(import::import).layer(DefaultBodyLimit::max(IMPORT_MAX_BYTES + 64 * 1024)),
+        )
         .route("/static/builder.js", get(script::builder_js))
 }
-
-/// Whether the builder offers the Word draft upload. `import.rs` holds its handler, written
-/// against `App::import_draft`, which is not on main yet: when it lands, declare `mod import;`,
-/// route `POST /workspaces/{id}/submission/import` to `import::import` with
-/// `axum::extract::DefaultBodyLimit::max(IMPORT_MAX_BYTES + 64 * 1024)` as its layer (like
-/// `routes/upload.rs`), add its row to the authorisation matrix, and set this to true.
-pub(crate) const DRAFT_IMPORT: bool = false;
 
 /// Largest Word draft the upload takes (a long draft with images is a few megabytes).
 pub(crate) const IMPORT_MAX_BYTES: usize = 10 * 1024 * 1024;

@@ -7,6 +7,7 @@
 mod consultation_edit;
 pub(crate) mod consultations;
 mod delete;
+mod download;
 mod home;
 mod list;
 mod open;
@@ -31,6 +32,7 @@ pub fn router() -> Router<AppState> {
         .route("/workspaces/{id}/consultations", get(consultations::list).post(consultations::record))
         .route("/consultations/{id}/edit", get(consultation_edit::form).post(consultation_edit::save))
         .route("/consultations/{id}/delete", post(consultation_edit::delete))
+        .merge(download::router())
 }
 
 /// Who may see a workspace, as people read it: "Private", "Coalition: NAME", "Public".
