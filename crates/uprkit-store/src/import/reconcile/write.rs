@@ -17,7 +17,7 @@ use uprkit_core::merge::MatchedBy;
 /// from sources): when two records are merged, their rows follow to the one that stays. A
 /// table with a `recommendation_id` column must be listed here or in [`DERIVED`] (a test
 /// checks it).
-pub(crate) const REFERENCING: [&str; 3] = ["notes", "source_rows", "classification_decisions"];
+pub(crate) const REFERENCING: [&str; 4] = ["notes", "source_rows", "classification_decisions", "citation_assessments"];
 
 /// Tables derived from sources and documents, deleted with a merged record.
 pub(crate) const DERIVED: [&str; 8] = [
@@ -241,6 +241,12 @@ async fn merge(uow: &mut UnitOfWork, merges: &[(i64, i64)]) -> Result<(), StoreE
         "DELETE FROM classification_decisions WHERE recommendation_id IN (SELECT old_id FROM staged_merges) \
          AND EXISTS (SELECT 1 FROM classification_decisions d JOIN staged_merges m ON d.recommendation_id = m.new_id \
          WHERE m.old_id = classification_decisions.recommendation_id AND d.head = classification_decisions.head)"
+            .to_string(),
+        // Likewise a submission's assessment of a recommendation it already assesses under the
+        // surviving record.
+        "DELETE FROM citation_assessments WHERE recommendation_id IN (SELECT old_id FROM staged_merges) \
+         AND EXISTS (SELECT 1 FROM citation_assessments a JOIN staged_merges m ON a.recommendation_id = m.new_id \
+         WHERE m.old_id = citation_assessments.recommendation_id AND a.workspace_id = citation_assessments.workspace_id)"
             .to_string(),
     ];
     statements.extend(REFERENCING.iter().map(|t| {
