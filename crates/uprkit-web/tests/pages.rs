@@ -144,8 +144,9 @@ async fn openapi_lists_every_api_route() {
         let (status, _, _) = get(&state, &format!("/api/v1{concrete}")).await;
         assert_eq!(status, StatusCode::OK, "{route}");
     }
-    let source = include_str!("../src/routes/api/mod.rs");
-    assert_eq!(source.matches(".route(").count(), paths.len(), "a route of the API is not documented");
+    let routes = include_str!("../src/routes/api/mod.rs").matches(".route(").count()
+        + include_str!("../src/routes/api/workspaces/mod.rs").matches(".route(").count();
+    assert_eq!(routes, paths.len(), "a route of the API is not documented");
     // Every search filter is a documented parameter, with the schema of its kind.
     let parameters = doc["paths"]["/recommendations"]["get"]["parameters"].as_array().expect("parameters");
     for filter in uprkit_core::search::Filter::ALL {

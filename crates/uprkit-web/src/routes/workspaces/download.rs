@@ -42,7 +42,7 @@ pub(crate) fn safe_file_name(name: &str, extension: &str) -> String {
         }
     }
     let stem = out.trim_matches(|c| c == '_' || c == '.').chars().take(120).collect::<String>();
-    let stem = stem.strip_suffix(&format!(".{extension}")).unwrap_or(&stem).to_string();
+    let stem = stem.strip_suffix(&format!(".{extension}")).unwrap_or(&stem).trim_matches('_').to_string();
     if stem.is_empty() { format!("submission.{extension}") } else { format!("{stem}.{extension}") }
 }
 
