@@ -5,6 +5,7 @@
 
 pub mod calendar;
 pub mod classification;
+pub mod factsheet;
 pub mod ids;
 pub mod imported;
 pub mod merge;
