@@ -13,6 +13,7 @@ pub mod recommendation;
 pub mod repeats;
 pub mod search;
 pub mod sessions;
+pub mod smart;
 pub mod states;
 pub mod submission;
 pub mod testing;

@@ -22,6 +22,7 @@ mod people;
 mod reference;
 mod search;
 mod section_versions;
+pub mod smart;
 pub mod state_dashboard;
 mod stats;
 pub mod testing;

@@ -53,6 +53,10 @@ pub enum Command {
     /// evaluate.
     #[command(subcommand)]
     Classify(crate::commands::classify::ClassifyCommand),
+    /// The SMART checker on a draft recommendation (action category, weak verbs, several
+    /// actions, time frame, measure, previous recommendations asking the same); with
+    /// `--agreement`, how often its category agrees with UPR Info's.
+    Smart(crate::commands::smart::SmartArgs),
     /// Review workspaces: `workspace create`.
     #[command(subcommand)]
     Workspace(crate::commands::workspace::WorkspaceCommand),

@@ -14,6 +14,7 @@ pub mod notes;
 mod organisations;
 mod recommendations;
 mod search;
+pub(crate) mod smart;
 mod state_dashboard;
 mod state_review;
 mod states;
@@ -35,6 +36,7 @@ pub fn router() -> Router<AppState> {
         .merge(recommendations::router())
         .merge(classification::router())
         .merge(search::router())
+        .merge(smart::router())
         .merge(export::router())
         .merge(states::router())
         .merge(statistics::router())

@@ -14,6 +14,7 @@ pub mod import_document;
 pub mod read_document;
 mod search;
 mod serve;
+pub mod smart;
 pub mod submission;
 mod submission_files;
 pub mod token;
@@ -53,6 +54,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Calendar(args) => calendar::run(&open_app(&cli).await?, args).await,
         Command::Data(command) => data::run(&open_app(&cli).await?, command).await,
         Command::Classify(command) => classify::run(&open_app(&cli).await?, command).await,
+        Command::Smart(args) => smart::run(&open_app(&cli).await?, args).await,
         Command::Export(args) => {
             let store = open_store(&cli).await?;
             let engine = open_engine(&cli, &store).await?;

@@ -6,6 +6,7 @@ mod notes;
 mod openapi;
 mod recommendations;
 mod reference;
+mod smart;
 mod tokens;
 mod workspaces;
 
@@ -26,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .route("/states", get(reference::states))
         .route("/sessions", get(reference::sessions))
         .route("/data/report", get(data::report))
+        .route("/smart", post(smart::advise))
         .route("/openapi.json", get(openapi::openapi_json))
         .route("/notes", get(notes::list).post(notes::create))
         .route("/notes/{id}", get(notes::show).put(notes::update).delete(notes::delete))

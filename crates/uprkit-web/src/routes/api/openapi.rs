@@ -3,7 +3,7 @@
 //! [`Filter::ALL`], so that the document, the query parser and the command line cannot disagree.
 
 use super::workspaces::{citations, consultations, diff, files, sections, submission, workspace};
-use super::{classification, data, notes, recommendations, reference, tokens};
+use super::{classification, data, notes, recommendations, reference, smart, tokens};
 use std::sync::LazyLock;
 use uprkit_core::search::{Filter, ValueKind};
 use utoipa::openapi::OpenApi as Document;
@@ -38,6 +38,7 @@ use utoipa::{Modify, OpenApi};
         tokens::create,
         tokens::revoke,
         data::report,
+        smart::advise,
         classification::show,
         classification::decide,
         classification::queue,
