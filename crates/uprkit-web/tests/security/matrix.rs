@@ -44,6 +44,16 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
         ("GET", "/api/v1/states", "/api/v1/states".into(), None, ok),
         ("GET", "/api/v1/sessions", "/api/v1/sessions".into(), None, ok),
         ("GET", "/api/v1/data/report", "/api/v1/data/report".into(), None, ok),
+        // The SMART checker (issue 15): public data only, nothing written, the same for all.
+        ("GET", "/smart", "/smart?text=Ratify+the+Convention+against+Torture&sur=TUV".into(), None, ok),
+        ("GET", "/smart/advice", "/smart/advice?text=Consider+ratifying+OP-CAT&sur=TUV".into(), None, ok),
+        (
+            "POST",
+            "/api/v1/smart",
+            "/api/v1/smart".into(),
+            Some(r#"{"text":"Ratify the Convention against Torture","sur":"TUV"}"#.into()),
+            ok,
+        ),
         (
             "GET",
             "/api/v1/recommendations/{id}/classification",
