@@ -47,6 +47,20 @@ const DONE_OR_NOT: &[&str] = &[
     "invite", "release", "abrogate", "revoke", "outlaw", "ban", "prohibit", "adhere", "accept", "submit",
 ];
 
+/// The gerunds of [`DONE_OR_NOT`] verbs ("consider ratifying X" is still done or not).
+const DONE_OR_NOT_GERUNDS: &[&str] = &[
+    "ratifying", "acceding", "signing", "withdrawing", "lifting", "abolishing", "repealing", "enacting", "amending",
+    "establishing", "creating", "publishing", "extending", "issuing", "joining", "inviting", "releasing",
+];
+
+/// Words after "all" that make it no measure ("all necessary measures").
+const VAGUE_ALL: &[&str] = &[
+    "necessary", "appropriate", "possible", "relevant", "needed", "required", "efforts", "measures", "steps", "the",
+];
+
+/// How many words of the action are looked at for its verb.
+const VERB_REACH: usize = 4;
+
 /// `true` when the draft sets a time frame.
 pub(crate) fn has_time_frame(text: &str, tokens: &[Token]) -> bool {
     let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
@@ -59,10 +73,16 @@ pub(crate) fn has_measure(text: &str, tokens: &[Token]) -> bool {
     if text.chars().any(|c| c.is_ascii_digit()) || text.contains('%') {
         return true;
     }
-    if action_words(tokens).first().is_some_and(|(_, verb)| DONE_OR_NOT.contains(verb)) {
+    let words = action_words(tokens);
+    if words.first().is_some_and(|(_, verb)| DONE_OR_NOT.contains(verb))
+        || words.iter().take(VERB_REACH).any(|(_, w)| DONE_OR_NOT_GERUNDS.contains(w))
+    {
         return true;
     }
-    tokens.iter().any(|t| MEASURE_WORDS.contains(&t.lower.as_str()))
+    tokens.iter().enumerate().any(|(i, t)| {
+        let vague_all = t.lower == "all" && tokens.get(i + 1).is_some_and(|n| VAGUE_ALL.contains(&n.lower.as_str()));
+        MEASURE_WORDS.contains(&t.lower.as_str()) && !vague_all
+    })
 }
 
 /// Four-digit numbers of the text with the word before each (lower case).
@@ -110,5 +130,8 @@ mod tests {
         assert!(measure("Allocate 6% of GDP to education"));
         assert!(measure("Ensure that all children are registered at birth"));
         assert!(!measure("Continue its efforts to combat trafficking in human beings"));
+        assert!(measure("Consider ratifying the Convention against Torture"));
+        // "all necessary measures" measures nothing.
+        assert!(!measure("Take all necessary measures to end child marriage"));
     }
 }
