@@ -13,6 +13,7 @@ pub mod imports;
 pub mod notes;
 pub mod organisations;
 mod search;
+pub mod statements;
 pub mod tokens;
 pub mod workspaces;
 

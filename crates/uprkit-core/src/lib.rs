@@ -13,6 +13,7 @@ pub mod recommendation;
 pub mod repeats;
 pub mod search;
 pub mod sessions;
+pub mod statement;
 pub mod states;
 pub mod submission;
 pub mod testing;

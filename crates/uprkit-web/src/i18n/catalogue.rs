@@ -19,13 +19,13 @@ macro_rules! files {
 pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
         Lang::En => {
-            files!("en": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace")
+            files!("en": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace", "statement")
         }
         Lang::Fr => {
-            files!("fr": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace")
+            files!("fr": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace", "statement")
         }
         Lang::Es => {
-            files!("es": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace")
+            files!("es": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace", "statement")
         }
     }
 }

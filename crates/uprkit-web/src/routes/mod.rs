@@ -16,6 +16,7 @@ mod recommendations;
 mod search;
 mod state_dashboard;
 mod state_review;
+pub(crate) mod statements;
 mod states;
 pub mod statistics;
 mod submission;
@@ -48,6 +49,7 @@ pub fn router() -> Router<AppState> {
         .merge(tokens::router())
         .merge(upload::router())
         .merge(workspaces::router())
+        .merge(statements::router())
         .merge(assets::router())
         .nest("/api/v1", api::router())
         .fallback(not_found)

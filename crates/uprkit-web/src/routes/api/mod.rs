@@ -6,6 +6,7 @@ mod notes;
 mod openapi;
 mod recommendations;
 mod reference;
+mod statements;
 mod tokens;
 mod workspaces;
 
@@ -34,4 +35,5 @@ pub fn router() -> Router<AppState> {
         .route("/tokens/{id}", delete(tokens::revoke))
         .route("/reviews/{iso3}/{cycle}/{file}", get(reference::review_calendar))
         .merge(workspaces::router())
+        .merge(statements::router())
 }
