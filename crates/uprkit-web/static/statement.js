@@ -50,7 +50,10 @@
   // The practice view.
   var practice = document.getElementById("practice");
   if (!practice) return;
-  var limit = Number(practice.dataset.limit || 120);
+  // Read at every tick: the limit is the page's (2:00, or the reading time at the pace).
+  function limit() {
+    return Number(practice.dataset.limit) || 120;
+  }
   var controls = practice.querySelector(".practice-controls");
   var elapsedOut = document.getElementById("elapsed");
   var bar = document.getElementById("bar");
@@ -74,9 +77,10 @@
   function show() {
     var e = elapsed();
     elapsedOut.textContent = clock(e);
-    bar.style.width = Math.min(100, (e / limit) * 100) + "%";
+    var l = limit();
+    bar.style.width = Math.min(100, (e / l) * 100) + "%";
     meter.setAttribute("aria-valuenow", String(Math.floor(e)));
-    var next = e > limit ? "over" : e >= limit * 0.85 ? "near" : "";
+    var next = e > l ? "over" : e >= l * 0.85 ? "near" : "";
     if (next !== state) {
       state = next;
       practice.classList.toggle("near", next === "near");

@@ -14,6 +14,7 @@ pub mod import_document;
 pub mod read_document;
 mod search;
 mod serve;
+pub mod statement;
 pub mod submission;
 mod submission_files;
 pub mod token;
@@ -44,6 +45,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(command) => user::run(&open_app(&cli).await?, command).await,
         Command::Coalition(command) => user::coalition(&open_app(&cli).await?, command).await,
         Command::Submission(command) => submission::run(&open_app(&cli).await?, command).await,
+        Command::Statement(command) => statement::run(&open_app(&cli).await?, command).await,
         Command::Workspace(command) => workspace::run(&open_app(&cli).await?, command).await,
         Command::Token(command) => {
             let store = open_store(&cli).await?;
