@@ -33,11 +33,16 @@ impl App {
         let report = self.report_of(actor, &statement, today).await?;
         let workspace = self.workspace(actor, statement.record.workspace_id).await?;
         let s = &statement.record;
+        let language = DocumentLanguage::parse(&s.language).unwrap_or(DocumentLanguage::En);
+        // The State's UN short name in the labels' language ("Slovénie", "Eslovenia").
         let state = StateDirectory::load()
             .get(&workspace.record.sur)
-            .map(|st| st.name.clone())
+            .map(|st| match language {
+                DocumentLanguage::En => st.name.clone(),
+                DocumentLanguage::Fr => st.name_fr.clone().unwrap_or_else(|| st.name.clone()),
+                DocumentLanguage::Es => st.name_es.clone().unwrap_or_else(|| st.name.clone()),
+            })
             .unwrap_or_else(|| workspace.record.sur.clone());
-        let language = DocumentLanguage::parse(&s.language).unwrap_or(DocumentLanguage::En);
         Ok(StatementDocument::new(
             s.kind,
             language,

@@ -91,7 +91,7 @@ impl StatementLabels {
                 item: "Tema 6: Examen Periódico Universal",
                 adoption_of: "Aprobación del resultado del Examen Periódico Universal de",
                 oral: "Declaración oral",
-                written: "Exposición presentada por escrito",
+                written: "Exposición escrita",
                 check_against_delivery: "Cotejar con el discurso pronunciado",
                 delivered_by: "Pronunciada por",
                 on_behalf_of: "en nombre de",

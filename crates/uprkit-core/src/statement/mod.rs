@@ -114,13 +114,13 @@ pub fn pace_is_sane(pace: u32) -> bool {
 /// Seconds it takes to read `words` at `pace` words a minute, rounded up (a started second
 /// is spent). A pace of 0 is read as the default.
 pub fn reading_seconds(words: usize, pace: u32) -> u32 {
-    let pace = if pace == 0 { DEFAULT_PACE } else { pace } as u64;
+    let pace = u64::from(if pace == 0 { DEFAULT_PACE } else { pace });
     u32::try_from((words as u64 * 60).div_ceil(pace)).unwrap_or(u32::MAX)
 }
 
 /// Words that fit in `seconds` at `pace` words a minute.
 pub fn words_in(seconds: u32, pace: u32) -> usize {
-    (seconds as u64 * pace as u64 / 60) as usize
+    usize::try_from(u64::from(seconds) * u64::from(pace) / 60).unwrap_or(usize::MAX)
 }
 
 /// `m:ss`, as a speaker reads a clock.
