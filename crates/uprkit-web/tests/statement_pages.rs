@@ -74,7 +74,8 @@ async fn a_statement_is_written_checked_practised_and_downloaded() {
         let other = sign_in(&store, "other", org_b, Role::Owner).await;
         let cookie = &editor.as_ref().expect("signed in").0;
         let actor = store.authenticate_session(cookie).await.expect("lookup").expect("live").1;
-        let opening = WorkspaceOpening { organisation_id: org_a, sur: "GRC".into(), cycle: 4, coalition_id: None, title: None };
+        let opening =
+            WorkspaceOpening { organisation_id: org_a, sur: "GRC".into(), cycle: 4, coalition_id: None, title: None };
         let ws = state.app.open_workspace(&actor, &opening).await.expect("workspace");
 
         let home = send(&state, &editor, "GET", &format!("/workspaces/{ws}"), None).await;
@@ -107,13 +108,19 @@ async fn a_statement_is_written_checked_practised_and_downloaded() {
         assert!(page.body.contains("1:54 to read at 160 words a minute") && page.body.contains("Within the limits."));
         // A pace nobody reads at is refused and changes nothing.
         let silly = format!("kind=oral&title=On+the+adoption&accreditation=special&pace=900&body={body}");
-        assert_eq!(send(&state, &editor, "POST", &created.location, Some(&silly)).await.status, StatusCode::BAD_REQUEST);
+        assert_eq!(
+            send(&state, &editor, "POST", &created.location, Some(&silly)).await.status,
+            StatusCode::BAD_REQUEST
+        );
 
         let practice = send(&state, &editor, "GET", &format!("/statements/{id}/practice"), None).await;
         assert_eq!(practice.status, StatusCode::OK);
         assert!(practice.body.contains("Greece accepted the recommendations"), "the text, without JavaScript");
         assert!(practice.body.contains("1:54 to read at 160 words a minute"), "the estimated time");
-        assert!(practice.body.contains("data-limit=\"120\"") && practice.body.contains("class=\"practice-controls\" hidden"));
+        assert!(
+            practice.body.contains("data-limit=\"120\"")
+                && practice.body.contains("class=\"practice-controls\" hidden")
+        );
 
         let pdf = send(&state, &editor, "GET", &format!("/statements/{id}/statement.pdf"), None).await;
         assert_eq!((pdf.status, pdf.content_type.as_str()), (StatusCode::OK, "application/pdf"));
@@ -122,14 +129,19 @@ async fn a_statement_is_written_checked_practised_and_downloaded() {
         assert_eq!(docx.status, StatusCode::OK);
         assert!(docx.bytes.starts_with(b"PK"));
 
-        for uri in [format!("/statements/{id}"), format!("/statements/{id}/practice"), format!("/workspaces/{ws}/statements")] {
+        for uri in
+            [format!("/statements/{id}"), format!("/statements/{id}/practice"), format!("/workspaces/{ws}/statements")]
+        {
             let answer = send(&state, &other, "GET", &uri, None).await;
             assert_eq!(answer.status, StatusCode::NOT_FOUND, "{uri}");
             assert!(!answer.body.contains("Greece accepted"));
         }
         let deleted = send(&state, &editor, "POST", &format!("/statements/{id}/delete"), None).await;
         assert_eq!((deleted.status, deleted.location), (StatusCode::SEE_OTHER, format!("/workspaces/{ws}/statements")));
-        assert_eq!(send(&state, &editor, "GET", &format!("/statements/{id}"), None).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            send(&state, &editor, "GET", &format!("/statements/{id}"), None).await.status,
+            StatusCode::NOT_FOUND
+        );
         store.close().await;
         db.drop_database().await.expect("drop");
     }

@@ -30,7 +30,13 @@ async fn oral_statement(data: &std::path::Path) -> i64 {
     let engine = Arc::new(uprkit_search::Engine::open(index.path()).expect("index"));
     let app = App::new(store, engine);
     let operator = Actor::command_line();
-    let opening = WorkspaceOpening { organisation_id: organisation, sur: "GRC".into(), cycle: 4, coalition_id: None, title: None };
+    let opening = WorkspaceOpening {
+        organisation_id: organisation,
+        sur: "GRC".into(),
+        cycle: 4,
+        coalition_id: None,
+        title: None,
+    };
     let workspace = app.open_workspace(&operator, &opening).await.expect("workspace");
     let sentence = "Greece accepted the recommendations on the reception of asylum seekers and it must now act. ";
     let edit = StatementEdit {
@@ -157,7 +163,13 @@ async fn practise_an_oral_statement_against_the_clock() {
             client.execute("document.getElementById('practice').dataset.limit = '2'", vec![]).await.expect("limit");
             client.find(Locator::Css("#start")).await.expect("start").click().await.expect("start again");
             let class = |client: Client| async move {
-                client.execute("return document.getElementById('practice').className", vec![]).await.expect("class").as_str().unwrap_or_default().to_string()
+                client
+                    .execute("return document.getElementById('practice').className", vec![])
+                    .await
+                    .expect("class")
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string()
             };
             tokio::time::sleep(std::time::Duration::from_millis(1850)).await;
             let near = class(client.clone()).await;

@@ -31,7 +31,10 @@ fn pages(pdf: &Path) -> u64 {
 
 fn text_of(pdf: &Path) -> String {
     // Lines joined: a sentence may be broken over lines.
-    tool("pdftotext", &["-enc", "UTF-8", pdf.to_str().expect("path"), "-"]).split_whitespace().collect::<Vec<_>>().join(" ")
+    tool("pdftotext", &["-enc", "UTF-8", pdf.to_str().expect("path"), "-"])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Writes the two statements on the database of `dir`; their ids.
@@ -41,7 +44,9 @@ async fn statements(dir: &Path, workspace: i64, recommendations: &[String]) -> (
     let app = App::new(store, Arc::new(uprkit_search::Engine::open(index.path()).expect("index")));
     let operator = Actor::command_line();
     // An oral statement quoting three recommendations Slovenia received.
-    let mut oral = String::from("Mr President,\n\nWe welcome the review of Slovenia and ask it to act on three recommendations it received in its third review.\n\n");
+    let mut oral = String::from(
+        "Mr President,\n\nWe welcome the review of Slovenia and ask it to act on three recommendations it received in its third review.\n\n",
+    );
     for r in recommendations.iter().take(3) {
         oral.push_str(&format!("- {}\n", r.trim()));
     }
@@ -59,7 +64,8 @@ async fn statements(dir: &Path, workspace: i64, recommendations: &[String]) -> (
     };
     let oral = app.create_statement(&operator, workspace, &edit).await.expect("oral statement");
     // A written statement with every recommendation and its source in a footnote: long.
-    let mut written = String::from("The organisations assess the implementation of the recommendations Slovenia received.\n\n");
+    let mut written =
+        String::from("The organisations assess the implementation of the recommendations Slovenia received.\n\n");
     for (n, r) in recommendations.iter().enumerate() {
         written.push_str(&format!("{}^[A/HRC/43/15, recommendation {} of this list.]\n\n", r.trim(), n + 1));
     }
@@ -116,7 +122,8 @@ async fn statements_are_checked_and_printed_from_the_command_line() {
     assert_eq!(check["hrc_session"], 59, "Slovenia's January 2025 review is adopted at HRC 59");
     let words = check["words"].as_u64().expect("words");
     assert_eq!(check["reading_seconds"].as_u64(), Some((words * 60).div_ceil(120)));
-    let moments: Vec<&str> = check["moments"].as_array().expect("moments").iter().map(|m| m["kind"].as_str().expect("kind")).collect();
+    let moments: Vec<&str> =
+        check["moments"].as_array().expect("moments").iter().map(|m| m["kind"].as_str().expect("kind")).collect();
     assert_eq!(moments, ["oral_statement_registration", "plenary_adoption"]);
     let table = ok(&target, &["statement", "check", &written, "--format", "table"]);
     assert!(table.contains("kind\twritten (special)") && table.contains("of 1500"), "{table}");
@@ -126,7 +133,9 @@ async fn statements_are_checked_and_printed_from_the_command_line() {
     ok(&target, &["statement", "export", &oral, "--format", "pdf", "--output", pdf.to_str().expect("path")]);
     let text = text_of(&pdf);
     assert!((1..=2).contains(&pages(&pdf)), "about 150 words in large type: one or two pages");
-    for expected in ["Check against delivery", "HUMAN RIGHTS COUNCIL, 59TH SESSION", "Delivered by UPR Info", "Mr President,"] {
+    for expected in
+        ["Check against delivery", "HUMAN RIGHTS COUNCIL, 59TH SESSION", "Delivered by UPR Info", "Mr President,"]
+    {
         assert!(text.contains(expected), "{expected:?} missing from the oral statement: {text}");
     }
     assert!(text.contains(&recommendations[0].split_whitespace().take(6).collect::<Vec<_>>().join(" ")));
@@ -135,7 +144,12 @@ async fn statements_are_checked_and_printed_from_the_command_line() {
     ok(&target, &["statement", "export", &written, "--format", "pdf", "--output", pdf.to_str().expect("path")]);
     let text = text_of(&pdf);
     assert!(pages(&pdf) >= 4, "every recommendation with its footnote");
-    for expected in ["EXPOSÉ ÉCRIT PRÉSENTÉ PAR", "statut consultatif spécial", "Point 6", "A/HRC/43/15, recommendation 1 of this list."] {
+    for expected in [
+        "EXPOSÉ ÉCRIT PRÉSENTÉ PAR",
+        "statut consultatif spécial",
+        "Point 6",
+        "A/HRC/43/15, recommendation 1 of this list.",
+    ] {
         assert!(text.contains(expected), "{expected:?} missing from the written statement");
     }
 
@@ -145,7 +159,15 @@ async fn statements_are_checked_and_printed_from_the_command_line() {
     let profile = format!("-env:UserInstallation=file://{}", dir.path().join("lo-profile").display());
     tool(
         "soffice",
-        &[&profile, "--headless", "--convert-to", "pdf", "--outdir", converted.to_str().expect("path"), docx.to_str().expect("path")],
+        &[
+            &profile,
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            converted.to_str().expect("path"),
+            docx.to_str().expect("path"),
+        ],
     );
     let text = text_of(&converted.join("written.pdf"));
     assert!(text.contains("Implementation of the third cycle") && text.contains("Exposé écrit présenté par"), "{text}");
@@ -153,5 +175,8 @@ async fn statements_are_checked_and_printed_from_the_command_line() {
     let nowhere = uprkit(&target, &["statement", "check", "999999"]);
     assert_eq!(nowhere.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&nowhere.stderr).contains("999999"));
-    assert_eq!(uprkit(&target, &["statement", "export", &oral, "--format", "odt", "--output", "x"]).status.code(), Some(2));
+    assert_eq!(
+        uprkit(&target, &["statement", "export", &oral, "--format", "odt", "--output", "x"]).status.code(),
+        Some(2)
+    );
 }

@@ -87,7 +87,10 @@ impl App {
                 window_end: m.window_end,
                 days_left: (m.date - today).num_days(),
                 hrc_session: m.hrc_session,
-                basis: serde_json::to_value(m.basis).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+                basis: serde_json::to_value(m.basis)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default(),
             })
             .collect())
     }
@@ -109,7 +112,8 @@ impl App {
         let workspace = self.workspace(actor, s.workspace_id).await?;
         let pace = u32::try_from(s.pace).unwrap_or_default();
         let check = check(s.kind, s.accreditation, pace, &s.body, &s.partner);
-        let moments = self.statement_moments(&workspace.record.sur, workspace.record.cycle, Some(s.kind), today).await?;
+        let moments =
+            self.statement_moments(&workspace.record.sur, workspace.record.cycle, Some(s.kind), today).await?;
         let hrc_session = moments.iter().find_map(|m| m.hrc_session);
         Ok(StatementReport { id: statement.id, check, hrc_session, moments })
     }

@@ -55,7 +55,13 @@ fn warning(code: &str, message: String) -> StatementWarning {
 
 /// Checks a statement's `body` (builder markup). `partner` is the accredited organisation
 /// that speaks or submits for an organisation without status.
-pub fn check(kind: StatementKind, accreditation: Accreditation, pace: u32, body: &str, partner: &str) -> StatementCheck {
+pub fn check(
+    kind: StatementKind,
+    accreditation: Accreditation,
+    pace: u32,
+    body: &str,
+    partner: &str,
+) -> StatementCheck {
     let blocks = markup::parse(body);
     let pace = if pace_is_sane(pace) { pace } else { super::DEFAULT_PACE };
     // Footnotes are not read aloud; in writing they count (OHCHR's rule for statements).

@@ -76,7 +76,10 @@ fn kinds_statuses_and_labels_round_trip() {
     assert_eq!(StatementKind::parse("sung"), None);
     let fr = StatementLabels::new(DocumentLanguage::Fr);
     assert_eq!(fr.kind(StatementKind::Oral), "Déclaration orale");
-    assert_eq!(StatementLabels::new(DocumentLanguage::Es).check_against_delivery, "Cotejar con el discurso pronunciado");
+    assert_eq!(
+        StatementLabels::new(DocumentLanguage::Es).check_against_delivery,
+        "Cotejar con el discurso pronunciado"
+    );
     for l in DocumentLanguage::ALL {
         let labels = StatementLabels::new(l);
         assert_eq!(labels.language, l.code());

@@ -30,7 +30,12 @@ fn doc(kind: StatementKind, language: DocumentLanguage) -> StatementDocument {
 fn an_oral_statement_is_the_speaking_text() {
     let docx = write_docx(&doc(StatementKind::Oral, DocumentLanguage::En)).expect("writes");
     let xml = part(&docx, "word/document.xml");
-    for expected in ["Human Rights Council, 62nd session", "Check against delivery", "Delivered by Ana Novak", "Statelessness &amp; the erased"] {
+    for expected in [
+        "Human Rights Council, 62nd session",
+        "Check against delivery",
+        "Delivered by Ana Novak",
+        "Statelessness &amp; the erased",
+    ] {
         assert!(xml.contains(expected), "{expected} missing");
     }
     assert!(xml.contains("w:val=\"Speech\""));

@@ -45,9 +45,21 @@ pub(super) fn rows(w: &World) -> Vec<Row> {
         ),
         ("GET", "/api/v1/statements/{id}", api(format!("/statements/{st}")), None, a_only),
         ("GET", "/api/v1/statements/{id}", api(format!("/statements/{shared_st}")), None, a_and_partner),
-        ("PUT", "/api/v1/statements/{id}", api(format!("/statements/{st}")), Some(json), [403, 403, 200, 200, 404, 404]),
+        (
+            "PUT",
+            "/api/v1/statements/{id}",
+            api(format!("/statements/{st}")),
+            Some(json),
+            [403, 403, 200, 200, 404, 404],
+        ),
         ("GET", "/api/v1/statements/{id}/check", api(format!("/statements/{st}/check")), None, a_only),
-        ("GET", "/api/v1/statements/{id}/statement.docx", api(format!("/statements/{st}/statement.docx")), None, a_only),
+        (
+            "GET",
+            "/api/v1/statements/{id}/statement.docx",
+            api(format!("/statements/{st}/statement.docx")),
+            None,
+            a_only,
+        ),
         ("GET", "/api/v1/statements/{id}/statement.pdf", api(format!("/statements/{st}/statement.pdf")), None, a_only),
         // Only the owner's editors delete: the partner may write in the shared one, not delete it.
         (

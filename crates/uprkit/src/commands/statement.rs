@@ -49,8 +49,9 @@ pub async fn run(app: &App, command: &StatementCommand) -> anyhow::Result<()> {
                 .export_statement(&operator, *id, format, today)
                 .await
                 .with_context(|| format!("cannot export statement {id}: is the number right?"))?;
-            std::fs::write(output, &file.bytes)
-                .with_context(|| format!("cannot write {}: check the folder exists and is writable", output.display()))?;
+            std::fs::write(output, &file.bytes).with_context(|| {
+                format!("cannot write {}: check the folder exists and is writable", output.display())
+            })?;
             println!("{} written ({} bytes)", output.display(), file.bytes.len());
             Ok(())
         }

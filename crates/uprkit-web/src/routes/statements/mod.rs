@@ -54,8 +54,7 @@ pub(crate) struct StatementForm {
 impl StatementForm {
     /// The edit, or a clear refusal of a value no form offers.
     pub(crate) fn edit(&self) -> Result<StatementEdit, WebError> {
-        let kind = StatementKind::parse(&self.kind)
-            .ok_or_else(|| WebError::BadRequest(t("statement-error-kind")))?;
+        let kind = StatementKind::parse(&self.kind).ok_or_else(|| WebError::BadRequest(t("statement-error-kind")))?;
         let accreditation = Accreditation::parse(&self.accreditation)
             .ok_or_else(|| WebError::BadRequest(t("statement-error-status")))?;
         let pace = match self.pace.trim() {
@@ -91,7 +90,10 @@ pub(crate) fn kinds() -> Vec<(&'static str, String)> {
 
 /// The statuses for a select: (value, label).
 pub(crate) fn statuses() -> Vec<(&'static str, String)> {
-    Accreditation::ALL.iter().map(|a| (a.as_str(), t(&format!("statement-status-{}", a.as_str().replace('_', "-"))))).collect()
+    Accreditation::ALL
+        .iter()
+        .map(|a| (a.as_str(), t(&format!("statement-status-{}", a.as_str().replace('_', "-")))))
+        .collect()
 }
 
 /// The languages of the document's labels: (code, name in its own language).
