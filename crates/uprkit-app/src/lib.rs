@@ -14,6 +14,7 @@ pub mod notes;
 pub mod organisations;
 mod search;
 pub mod smart;
+pub mod statements;
 pub mod tokens;
 pub mod workspaces;
 

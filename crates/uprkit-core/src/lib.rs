@@ -14,6 +14,7 @@ pub mod repeats;
 pub mod search;
 pub mod sessions;
 pub mod smart;
+pub mod statement;
 pub mod states;
 pub mod submission;
 pub mod testing;

@@ -8,6 +8,7 @@
 pub mod charts;
 pub mod export;
 pub mod ical;
+pub mod statement;
 pub mod submission;
 
 pub use export::csv::{CsvWriter, guard_formula};

@@ -357,4 +357,5 @@ pub const OWNED_RECORDS: &[(&str, &str)] = &[
     (crate::Workspace::KIND, crate::Workspace::TABLE),
     (crate::Section::KIND, crate::Section::TABLE),
     (crate::Consultation::KIND, crate::Consultation::TABLE),
+    (crate::Statement::KIND, crate::Statement::TABLE),
 ];

@@ -10,10 +10,12 @@
 //! character a user types can be taken for markup.
 
 mod error;
+mod statement;
 mod submission;
 mod world;
 
 pub use error::{Diagnostic, TypesetError};
+pub use statement::statement_pdf;
 pub use submission::submission_pdf;
 
 /// A typeset PDF document.

@@ -145,7 +145,8 @@ async fn openapi_lists_every_api_route() {
         assert_eq!(status, StatusCode::OK, "{route}");
     }
     let routes = include_str!("../src/routes/api/mod.rs").matches(".route(").count()
-        + include_str!("../src/routes/api/workspaces/mod.rs").matches(".route(").count();
+        + include_str!("../src/routes/api/workspaces/mod.rs").matches(".route(").count()
+        + include_str!("../src/routes/api/statements.rs").matches(".route(").count();
     assert_eq!(routes, paths.len(), "a route of the API is not documented");
     // Every search filter is a documented parameter, with the schema of its kind.
     let parameters = doc["paths"]["/recommendations"]["get"]["parameters"].as_array().expect("parameters");

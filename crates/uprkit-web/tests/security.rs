@@ -14,6 +14,8 @@ use uprkit_web::{AppState, app};
 
 #[path = "security/matrix.rs"]
 mod matrix;
+#[path = "security/statements.rs"]
+mod statements;
 #[path = "security/workspaces.rs"]
 mod workspaces;
 

@@ -63,6 +63,9 @@ pub enum Command {
     /// A workspace's stakeholder submission: check, export, import.
     #[command(subcommand)]
     Submission(crate::commands::submission::SubmissionCommand),
+    /// A statement for the adoption at the Human Rights Council: export, check.
+    #[command(subcommand)]
+    Statement(crate::commands::statement::StatementCommand),
     /// Personal API tokens: create, list, revoke.
     #[command(subcommand)]
     Token(crate::commands::token::TokenCommand),

@@ -150,6 +150,9 @@ impl App {
             for c in self.store.list_owned::<Consultation>(actor, &filter).await? {
                 uow.update_owned(c.id, visibility, coalition, &c.record).await?;
             }
+            for s in self.store.list_owned::<uprkit_store::Statement>(actor, &filter).await? {
+                uow.update_owned(s.id, visibility, coalition, &s.record).await?;
+            }
         }
         self.commit(uow).await
     }

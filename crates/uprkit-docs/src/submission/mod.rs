@@ -37,9 +37,9 @@
 //! the footnote marks; it counts the footnotes' text. Lists are bullets, never numbered.
 
 mod document;
-mod parts;
-mod runs;
-mod xml;
+pub(crate) mod parts;
+pub(crate) mod runs;
+pub(crate) mod xml;
 
 use std::io::{Cursor, Seek, Write};
 use uprkit_core::submission::Submission;

@@ -7,16 +7,16 @@ use uprkit_core::submission::Submission;
 
 const DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 /// WordprocessingML and relationship namespaces.
-pub(super) const NAMESPACES: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
+pub(crate) const NAMESPACES: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
      xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /// The document's language (DOMAIN.md §6: English is preferred; British spelling, as the UN).
-pub(super) const LANGUAGE: &str = "en-GB";
+pub(crate) const LANGUAGE: &str = "en-GB";
 /// Body font: Times New Roman, as UN documents; LibreOffice shows it as the metric-compatible
 /// Liberation Serif, so the pages break alike.
 const FONT: &str = "Times New Roman";
 
-pub(super) fn content_types() -> String {
+pub(crate) fn content_types() -> String {
     let word = "application/vnd.openxmlformats-officedocument.wordprocessingml";
     format!(
         "{DECLARATION}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
@@ -34,7 +34,7 @@ pub(super) fn content_types() -> String {
     )
 }
 
-pub(super) fn package_rels() -> String {
+pub(crate) fn package_rels() -> String {
     format!(
         "{DECLARATION}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
          <Relationship Id=\"rId1\" Type=\"{REL}/officeDocument\" Target=\"word/document.xml\"/>\
@@ -45,7 +45,7 @@ pub(super) fn package_rels() -> String {
 }
 
 /// Relationship id of the footer in `document.xml.rels`.
-pub(super) const FOOTER_ID: &str = "rIdFooter";
+pub(crate) const FOOTER_ID: &str = "rIdFooter";
 
 fn hyperlinks(links: &Links) -> String {
     links
@@ -62,7 +62,7 @@ fn hyperlinks(links: &Links) -> String {
         .collect()
 }
 
-pub(super) fn document_rels(links: &Links) -> String {
+pub(crate) fn document_rels(links: &Links) -> String {
     format!(
         "{DECLARATION}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
          <Relationship Id=\"rIdStyles\" Type=\"{REL}/styles\" Target=\"styles.xml\"/>\
@@ -75,7 +75,7 @@ pub(super) fn document_rels(links: &Links) -> String {
     )
 }
 
-pub(super) fn footnotes_rels(links: &Links) -> String {
+pub(crate) fn footnotes_rels(links: &Links) -> String {
     format!(
         "{DECLARATION}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{}\
          </Relationships>",
@@ -85,7 +85,7 @@ pub(super) fn footnotes_rels(links: &Links) -> String {
 
 /// `word/footnotes.xml`: the separator line above the notes (and its continuation), which
 /// Word requires, then the notes.
-pub(super) fn footnotes(notes: &[String]) -> String {
+pub(crate) fn footnotes(notes: &[String]) -> String {
     let separator = |kind: &str, id: i32| {
         format!(
             "<w:footnote w:type=\"{kind}\" w:id=\"{id}\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" \
@@ -101,7 +101,7 @@ pub(super) fn footnotes(notes: &[String]) -> String {
 }
 
 /// The footer: the page number (a PAGE field), centred.
-pub(super) fn footer() -> String {
+pub(crate) fn footer() -> String {
     format!(
         "{DECLARATION}<w:ftr {NAMESPACES}><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>\
          <w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>\
@@ -110,7 +110,7 @@ pub(super) fn footer() -> String {
     )
 }
 
-pub(super) fn settings() -> String {
+pub(crate) fn settings() -> String {
     format!(
         "{DECLARATION}<w:settings {NAMESPACES}><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"567\"/>\
          <w:characterSpacingControl w:val=\"doNotCompress\"/><w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote \
@@ -122,7 +122,7 @@ pub(super) fn settings() -> String {
 
 /// Numbering: list 1 numbers the paragraphs "1.", "2.", ... through the whole document (one
 /// list, so the numbers run on across sections); list 2 is the bullet of `Block::List`.
-pub(super) fn numbering() -> String {
+pub(crate) fn numbering() -> String {
     format!(
         "{DECLARATION}<w:numbering {NAMESPACES}>\
          <w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\">\
@@ -142,7 +142,7 @@ pub(super) fn numbering() -> String {
 /// Styles: A4-friendly body text in Times New Roman 12 pt, headings in the outline
 /// (Heading 1, outline level 0), the numbered paragraph and the bullet tied to their lists,
 /// footnote text and reference, hyperlink, footer, and the annex table's text.
-pub(super) fn styles() -> String {
+pub(crate) fn styles() -> String {
     let paragraph = |id: &str, name: &str, ppr: &str, rpr: &str| {
         format!(
             "<w:style w:type=\"paragraph\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/><w:basedOn \
@@ -212,7 +212,7 @@ pub(super) fn styles() -> String {
 }
 
 /// `docProps/core.xml`: title, subject, key words, authors and language.
-pub(super) fn core_properties(sub: &Submission) -> String {
+pub(crate) fn core_properties(sub: &Submission) -> String {
     let subject = format!("Universal Periodic Review of {}, cycle {}", sub.state, sub.cycle);
     format!(
         "{DECLARATION}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
@@ -227,7 +227,7 @@ pub(super) fn core_properties(sub: &Submission) -> String {
     )
 }
 
-pub(super) fn app_properties() -> String {
+pub(crate) fn app_properties() -> String {
     format!(
         "{DECLARATION}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">\
          <Application>uprkit</Application></Properties>"

@@ -9,7 +9,7 @@ use uprkit_core::submission::Inline;
 /// The hyperlinks of one part (the body, or the footnotes): each address gets one
 /// relationship in that part's `.rels`.
 #[derive(Debug)]
-pub(super) struct Links {
+pub(crate) struct Links {
     /// Prefix of the relationship ids, unique within the part.
     prefix: &'static str,
     /// Addresses, in order of first use; the id of the n-th is `{prefix}{n+1}`.
@@ -41,7 +41,7 @@ impl Links {
 
 /// The footnotes of the document, in order: the n-th has id n+1 in `word/footnotes.xml`.
 #[derive(Debug)]
-pub(super) struct Footnotes {
+pub(crate) struct Footnotes {
     /// Each note's `w:footnote` element.
     pub notes: Vec<String>,
     /// The links inside the notes.
@@ -172,7 +172,7 @@ fn write_pieces(
 }
 
 /// The runs of a body paragraph; its footnotes go to `notes`, its links to `links`.
-pub(super) fn body_runs(inlines: &[Inline], links: &mut Links, notes: &mut Footnotes) -> String {
+pub(crate) fn body_runs(inlines: &[Inline], links: &mut Links, notes: &mut Footnotes) -> String {
     let mut pieces = Vec::new();
     flatten(inlines, Format::default(), false, &mut pieces);
     let mut out = String::new();
@@ -181,14 +181,14 @@ pub(super) fn body_runs(inlines: &[Inline], links: &mut Links, notes: &mut Footn
 }
 
 /// A run of fixed text (a label of the document), bold or not.
-pub(super) fn label_run(text: &str, bold: bool) -> String {
+pub(crate) fn label_run(text: &str, bold: bool) -> String {
     let mut out = String::new();
     write_run(&mut out, text, Format { bold, ..Format::default() });
     out
 }
 
 /// `true` when the inlines show nothing: no text but spaces and no footnote.
-pub(super) fn blank(inlines: &[Inline]) -> bool {
+pub(crate) fn blank(inlines: &[Inline]) -> bool {
     inlines.iter().all(|i| match i {
         Inline::Text { text } => text.trim().is_empty(),
         Inline::Bold { content } | Inline::Italic { content } => blank(content),

@@ -9,7 +9,7 @@ fn allowed(c: char) -> bool {
 }
 
 /// Appends `text` escaped for element content or a double-quoted attribute value.
-pub(super) fn escape_into(out: &mut String, text: &str) {
+pub(crate) fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -28,7 +28,7 @@ pub(super) fn escape_into(out: &mut String, text: &str) {
 }
 
 /// `text` escaped, as a new string.
-pub(super) fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     escape_into(&mut out, text);
     out
@@ -36,7 +36,7 @@ pub(super) fn escape(text: &str) -> String {
 
 /// Appends the inside of a run for `text`: `w:t` pieces, a `w:tab` for a tab and a `w:br` for
 /// a line break, so that Word shows the author's tabs and line breaks instead of spaces.
-pub(super) fn run_text(out: &mut String, text: &str) {
+pub(crate) fn run_text(out: &mut String, text: &str) {
     let mut piece = String::new();
     let flush = |out: &mut String, piece: &mut String| {
         if !piece.is_empty() {

@@ -19,13 +19,13 @@ macro_rules! files {
 pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
         Lang::En => {
-            files!("en": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace", "smart")
+            files!("en": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace", "smart", "statement")
         }
         Lang::Fr => {
-            files!("fr": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace", "smart")
+            files!("fr": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace", "smart", "statement")
         }
         Lang::Es => {
-            files!("es": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace", "smart")
+            files!("es": "common", "home", "states", "calendar", "recommendation", "search", "statistics", "organisation", "account", "submission", "workspace", "smart", "statement")
         }
     }
 }

@@ -17,6 +17,7 @@ mod search;
 pub(crate) mod smart;
 mod state_dashboard;
 mod state_review;
+pub(crate) mod statements;
 mod states;
 pub mod statistics;
 mod submission;
@@ -50,6 +51,7 @@ pub fn router() -> Router<AppState> {
         .merge(tokens::router())
         .merge(upload::router())
         .merge(workspaces::router())
+        .merge(statements::router())
         .merge(assets::router())
         .nest("/api/v1", api::router())
         .fallback(not_found)

@@ -18,7 +18,8 @@ pub(super) fn matrix(w: &World) -> Vec<Row> {
     let a = w.org_a;
     let ok = [200; 6];
     // The workspace rows first: the last rows here end the sessions.
-    let mut rows = super::workspaces::rows(w);
+    let mut rows = super::statements::rows(w);
+    rows.extend(super::workspaces::rows(w));
     rows.extend(vec![
         ("GET", "/", "/".into(), None, ok),
         ("GET", "/search", "/search?q=judiciary".into(), None, ok),

@@ -11,11 +11,12 @@ use uprkit_core::submission::SectionKind;
 use uprkit_store::{Actor, Consultation, RaisedIssue, SectionState};
 
 /// Texts only organisation A (and, for the shared ones, its coalition) may read.
-pub(super) const PRIVATE_TEXTS: [&str; 4] = [
+pub(super) const PRIVATE_TEXTS: [&str; 5] = [
     "PRIVATE-WORKSPACE-TITLE: Tuvalu strategy",
     "PRIVATE-SECTION: the witness in Funafuti",
     "PRIVATE-CONSULTATION: the safe house",
     "PRIVATE-ISSUE: names of the detainees",
+    "PRIVATE-STATEMENT: what we will say in Geneva",
 ];
 const SHARED_SECTION: &str = "COALITION-SECTION: our joint draft on the judiciary";
 
@@ -27,6 +28,8 @@ pub(super) struct WorkspaceRecords {
     pub(super) sections: [i64; 2],
     /// A consultation in each.
     pub(super) consultations: [i64; 2],
+    /// A statement at the HRC in each (issue 15).
+    pub(super) statements: [i64; 2],
 }
 
 /// Makes A's workspaces as A's editor.
@@ -60,7 +63,22 @@ pub(super) async fn records(app: &uprkit_app::App, editor: &Actor, org_a: i64, c
         };
         consultations[i] = app.record_consultation(editor, workspaces[i], &consultation).await.expect("consultation");
     }
-    WorkspaceRecords { workspaces, sections, consultations }
+    let mut statements = [0; 2];
+    for (i, workspace) in workspaces.into_iter().enumerate() {
+        let edit = uprkit_app::statements::StatementEdit {
+            kind: uprkit_core::statement::StatementKind::Oral,
+            title: PRIVATE_TEXTS[4].into(),
+            body: PRIVATE_TEXTS[4].into(),
+            pace: None,
+            accreditation: uprkit_core::statement::Accreditation::General,
+            organisation_name: None,
+            partner: String::new(),
+            speaker: String::new(),
+            language: None,
+        };
+        statements[i] = app.create_statement(editor, workspace, &edit).await.expect("statement");
+    }
+    WorkspaceRecords { workspaces, sections, consultations, statements }
 }
 
 /// The matrix's rows for the workspace routes; they run first, their deletions last.
@@ -202,6 +220,7 @@ fn fill(route: &str, r: &WorkspaceRecords) -> String {
                 "workspaces" => r.workspaces[0].to_string(),
                 "sections" => r.sections[0].to_string(),
                 "consultations" => r.consultations[0].to_string(),
+                "statements" => r.statements[0].to_string(),
                 _ => "1".to_string(),
             }
         } else if let Some((head, tail)) = segment.split_once('{').and_then(|(h, t)| Some((h, t.split_once('}')?.1))) {
@@ -226,7 +245,7 @@ async fn private_workspaces_are_invisible_and_unchangeable_to_others_on_every_ro
         let w = world(db).await;
         let routes: Vec<String> = declared_routes()
             .into_iter()
-            .filter(|r| ["/workspaces/", "/sections/", "/consultations/"].iter().any(|k| r.contains(k)))
+            .filter(|r| ["/workspaces/", "/sections/", "/consultations/", "/statements/"].iter().any(|k| r.contains(k)))
             .collect();
         assert!(routes.len() >= 12, "{engine}: only {} workspace routes found", routes.len());
         let other = w.store.organisation_id("Org B", false).await.expect("org").expect("B");

@@ -15,6 +15,7 @@ pub mod read_document;
 mod search;
 mod serve;
 pub mod smart;
+pub mod statement;
 pub mod submission;
 mod submission_files;
 pub mod token;
@@ -45,6 +46,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(command) => user::run(&open_app(&cli).await?, command).await,
         Command::Coalition(command) => user::coalition(&open_app(&cli).await?, command).await,
         Command::Submission(command) => submission::run(&open_app(&cli).await?, command).await,
+        Command::Statement(command) => statement::run(&open_app(&cli).await?, command).await,
         Command::Workspace(command) => workspace::run(&open_app(&cli).await?, command).await,
         Command::Token(command) => {
             let store = open_store(&cli).await?;

@@ -7,6 +7,7 @@ mod openapi;
 mod recommendations;
 mod reference;
 mod smart;
+mod statements;
 mod tokens;
 mod workspaces;
 
@@ -36,4 +37,5 @@ pub fn router() -> Router<AppState> {
         .route("/tokens/{id}", delete(tokens::revoke))
         .route("/reviews/{iso3}/{cycle}/{file}", get(reference::review_calendar))
         .merge(workspaces::router())
+        .merge(statements::router())
 }

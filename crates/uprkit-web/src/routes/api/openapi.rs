@@ -3,7 +3,7 @@
 //! [`Filter::ALL`], so that the document, the query parser and the command line cannot disagree.
 
 use super::workspaces::{citations, consultations, diff, files, sections, submission, workspace};
-use super::{classification, data, notes, recommendations, reference, smart, tokens};
+use super::{classification, data, notes, recommendations, reference, smart, statements, tokens};
 use std::sync::LazyLock;
 use uprkit_core::search::{Filter, ValueKind};
 use utoipa::openapi::OpenApi as Document;
@@ -69,6 +69,14 @@ use utoipa::{Modify, OpenApi};
         files::docx,
         files::pdf,
         files::import,
+        statements::list,
+        statements::create,
+        statements::show,
+        statements::update,
+        statements::delete,
+        statements::check,
+        statements::docx,
+        statements::pdf,
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&SecuritySchemes, &FilterParameters),

@@ -51,6 +51,8 @@ struct WorkspacePage {
     sections: Vec<SectionRow>,
     words: Option<WordsSummary>,
     consultations: Vec<Owned<Consultation>>,
+    /// Statements at the HRC (issue 15).
+    statements: Vec<Owned<uprkit_store::Statement>>,
     can_write: bool,
 }
 
@@ -85,6 +87,7 @@ pub async fn home(State(app): State<AppState>, auth: Auth, Path(id): Path<i64>) 
         moments: coming_moments(&app, &w.record.sur, w.record.cycle, today).await?,
         previous: previous_recommendations(&app, &w.record.sur, w.record.cycle).await?,
         can_write: may_write(&app, &auth, &w).await?,
+        statements: app.app.statements(&auth.actor, id).await?,
         sections,
         words,
         consultations,

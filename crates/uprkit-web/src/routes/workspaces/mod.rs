@@ -7,7 +7,7 @@
 mod consultation_edit;
 pub(crate) mod consultations;
 mod delete;
-mod download;
+pub(crate) mod download;
 mod home;
 mod list;
 mod open;
