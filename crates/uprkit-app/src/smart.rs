@@ -85,5 +85,7 @@ fn state(sur: &str) -> Result<Iso3, AppError> {
         .ok()
         .filter(|code| states.get(code.as_str()).is_some())
         .or_else(|| states.resolve(sur).ok())
-        .ok_or_else(|| AppError::Invalid(format!("{sur:?} is not a State the UPR reviews (give its ISO3 code, e.g. LKA)")))
+        .ok_or_else(|| {
+            AppError::Invalid(format!("{sur:?} is not a State the UPR reviews (give its ISO3 code, e.g. LKA)"))
+        })
 }

@@ -97,18 +97,23 @@ async fn the_fragment_is_only_the_advice_block() {
 #[tokio::test]
 async fn the_api_advises_and_refuses_clearly() {
     let (_db, state) = with_tuvalu().await;
-    let (status, advice) = post(&state, r#"{"text": "Ratify the Convention against Torture by 2027", "sur": "TUV"}"#.into()).await;
+    let (status, advice) =
+        post(&state, r#"{"text": "Ratify the Convention against Torture by 2027", "sur": "TUV"}"#.into()).await;
     assert_eq!(status, StatusCode::OK, "{advice}");
     assert_eq!(advice["action_category"], 5);
     assert_eq!(advice["category_basis"]["words"], "Ratify");
     assert_eq!(advice["category_basis"]["rule"], "leading_verb");
     let similar = &advice["similar"][0];
-    assert!(similar["text"].as_str().is_some_and(|t| t.starts_with("Ratify the Convention against Torture")), "{advice}");
+    assert!(
+        similar["text"].as_str().is_some_and(|t| t.starts_with("Ratify the Convention against Torture")),
+        "{advice}"
+    );
     assert!(similar["score"].as_f64().is_some_and(|s| s >= 0.3), "{advice}");
     assert_eq!(advice["flags"][0]["kind"], "as_recommended_previously", "{advice}");
 
     // Without a State: no comparison.
-    let (status, advice) = post(&state, r#"{"text": "Continue its efforts to combat trafficking in human beings"}"#.into()).await;
+    let (status, advice) =
+        post(&state, r#"{"text": "Continue its efforts to combat trafficking in human beings"}"#.into()).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(advice["action_category"], 2);
     assert_eq!(advice["similar"].as_array().map(Vec::len), Some(0));

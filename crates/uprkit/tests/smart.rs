@@ -53,8 +53,13 @@ async fn agreement_and_advice_from_the_command_line() {
         assert!(held["agreement"].as_f64().expect("held-out agreement") >= 0.85, "{at}: {report}");
         let baseline = report["baseline_agreement"].as_f64().expect("baseline");
         assert!(baseline < agreement - 0.3, "{at}: the rule must beat the baseline by far: {report}");
-        let confusion: u64 =
-            report["confusion"].as_array().expect("rows").iter().flat_map(|r| r.as_array().expect("row")).map(|c| c.as_u64().expect("cell")).sum();
+        let confusion: u64 = report["confusion"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .flat_map(|r| r.as_array().expect("row"))
+            .map(|c| c.as_u64().expect("cell"))
+            .sum();
         assert_eq!(confusion, n, "{at}");
         // A sample is spread and as big as asked.
         let sample = json(&t, &["smart", "--agreement", "--sample", "200", "--format", "json"]);
@@ -63,19 +68,26 @@ async fn agreement_and_advice_from_the_command_line() {
         assert!(table.contains("Baseline (always category") && table.contains("confusion"), "{at}: {table}");
 
         // Tuvalu's first cycle asked for the Convention against Torture (UPRINFO-05212).
-        let advice = json(&t, &["smart", "Ratify the Convention against Torture by 2027", "--sur", "TUV", "--format", "json"]);
+        let advice =
+            json(&t, &["smart", "Ratify the Convention against Torture by 2027", "--sur", "TUV", "--format", "json"]);
         assert_eq!(advice["action_category"], 5, "{at}: {advice}");
         let similar = advice["similar"].as_array().expect("similar");
         assert!(
-            similar.iter().any(|s| s["text"].as_str().is_some_and(|x| x.starts_with("Ratify the Convention against Torture"))),
+            similar
+                .iter()
+                .any(|s| s["text"].as_str().is_some_and(|x| x.starts_with("Ratify the Convention against Torture"))),
             "{at}: {advice}"
         );
         assert!(similar.iter().all(|s| s["recommending_states"].as_array().is_some_and(|r| !r.is_empty())), "{at}");
-        let kinds: Vec<&str> = advice["flags"].as_array().expect("flags").iter().filter_map(|f| f["kind"].as_str()).collect();
+        let kinds: Vec<&str> =
+            advice["flags"].as_array().expect("flags").iter().filter_map(|f| f["kind"].as_str()).collect();
         assert_eq!(kinds, ["as_recommended_previously"], "{at}: {advice}");
         // The table is the default; a weak verb is shown with its rewrite.
         let table = ok(&t, &["smart", "Consider ratifying the Convention against Torture", "--sur", "TUV"]);
-        assert!(table.contains("Action category: 3") && table.contains("\"Ratify the Convention against Torture\""), "{at}: {table}");
+        assert!(
+            table.contains("Action category: 3") && table.contains("\"Ratify the Convention against Torture\""),
+            "{at}: {table}"
+        );
         // Bad input: a clear error, exit 1; no text and no --agreement is a usage error.
         let out = uprkit(&t, &["smart", "Ratify OP-CAT", "--sur", "XXX"]);
         assert_eq!(out.status.code(), Some(1), "{at}");

@@ -8,10 +8,44 @@ use super::lead::{Token, action_start};
 
 /// Words the verb table holds because recommendations begin with them, which are no verbs.
 const NOT_VERBS: &[&str] = &[
-    "a", "and", "bearing", "better", "civil", "closely", "completely", "efforts", "encourages", "for", "in",
-    "international", "its", "more", "noting", "on", "publicly", "recommend", "recommended", "regarding",
-    "regularly", "requested", "significantly", "social", "specifically", "strictly", "successfully", "taking",
-    "the", "unconditionally", "while", "widely", "with", "within", "not", "do", "have", "keep",
+    "a",
+    "and",
+    "bearing",
+    "better",
+    "civil",
+    "closely",
+    "completely",
+    "efforts",
+    "encourages",
+    "for",
+    "in",
+    "international",
+    "its",
+    "more",
+    "noting",
+    "on",
+    "publicly",
+    "recommend",
+    "recommended",
+    "regarding",
+    "regularly",
+    "requested",
+    "significantly",
+    "social",
+    "specifically",
+    "strictly",
+    "successfully",
+    "taking",
+    "the",
+    "unconditionally",
+    "while",
+    "widely",
+    "with",
+    "within",
+    "not",
+    "do",
+    "have",
+    "keep",
 ];
 
 /// Verbs that are nouns as often ("the review and report of ..."): a verb only when a
@@ -113,8 +147,18 @@ mod tests {
     #[test]
     fn one_action_with_and_inside_is_one_action() {
         assert_eq!(count("Sign and ratify the Optional Protocol to the Convention against Torture"), 0);
-        assert_eq!(count("Take all necessary measures to protect and promote the rights of persons, notably children with disabilities"), 0);
-        assert_eq!(count("Take measures to guarantee effective access for women and girls to information and services regarding sexual and reproductive health"), 0);
+        assert_eq!(
+            count(
+                "Take all necessary measures to protect and promote the rights of persons, notably children with disabilities"
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                "Take measures to guarantee effective access for women and girls to information and services regarding sexual and reproductive health"
+            ),
+            0
+        );
         assert_eq!(count("Adopt and implement a national action plan to combat trafficking in persons"), 0);
         let opcat = "Ratify the Optional Protocol to the Convention against Torture and establish its national preventive mechanism accordingly";
         assert_eq!(count(opcat), 1);

@@ -45,8 +45,19 @@ pub struct CategoryBasis {
 
 /// Objects too vague for a specific action.
 const VAGUE_OBJECTS: &[&str] = &[
-    "measures", "steps", "efforts", "actions", "action", "policies", "policy", "approach", "initiatives",
-    "programmes", "programs", "activities", "mechanisms",
+    "measures",
+    "steps",
+    "efforts",
+    "actions",
+    "action",
+    "policies",
+    "policy",
+    "approach",
+    "initiatives",
+    "programmes",
+    "programs",
+    "activities",
+    "mechanisms",
 ];
 /// How many words after the verb may hold the vague object.
 const VAGUE_REACH: usize = 4;
@@ -89,7 +100,10 @@ pub(crate) fn categorise(text: &str, tokens: &[Token]) -> (u8, CategoryBasis) {
     if words.len() > 1 {
         let pair = format!("{} {}", words[0].1, words[1].1);
         if let Some(e) = table.get(&pair) {
-            return (e.category, CategoryBasis { words: quote(0, 1), rule: CategoryRule::LeadingPhrase, tuning_rows: e.rows });
+            return (
+                e.category,
+                CategoryBasis { words: quote(0, 1), rule: CategoryRule::LeadingPhrase, tuning_rows: e.rows },
+            );
         }
     }
     let Some(&(_, verb)) = words.first() else {

@@ -35,28 +35,91 @@ const BEFORE_YEAR: &[&str] = &["by", "before", "until", "till", "in", "of", "to"
 
 /// Words that give a measure.
 const MEASURE_WORDS: &[&str] = &[
-    "all", "every", "each", "indicator", "indicators", "budget", "budgets", "target", "targets", "percent",
-    "per", "proportion", "rate", "rates", "quota", "quotas", "benchmark", "benchmarks", "minimum", "baseline",
-    "statistics", "disaggregated", "number", "numbers", "measurable", "least",
+    "all",
+    "every",
+    "each",
+    "indicator",
+    "indicators",
+    "budget",
+    "budgets",
+    "target",
+    "targets",
+    "percent",
+    "per",
+    "proportion",
+    "rate",
+    "rates",
+    "quota",
+    "quotas",
+    "benchmark",
+    "benchmarks",
+    "minimum",
+    "baseline",
+    "statistics",
+    "disaggregated",
+    "number",
+    "numbers",
+    "measurable",
+    "least",
 ];
 
 /// Leading verbs whose action is done or not: the draft needs no other measure.
 const DONE_OR_NOT: &[&str] = &[
-    "ratify", "accede", "sign", "withdraw", "lift", "abolish", "repeal", "enact", "amend", "criminalize",
-    "criminalise", "decriminalize", "decriminalise", "establish", "create", "publish", "extend", "issue", "join",
-    "invite", "release", "abrogate", "revoke", "outlaw", "ban", "prohibit", "adhere", "accept", "submit",
+    "ratify",
+    "accede",
+    "sign",
+    "withdraw",
+    "lift",
+    "abolish",
+    "repeal",
+    "enact",
+    "amend",
+    "criminalize",
+    "criminalise",
+    "decriminalize",
+    "decriminalise",
+    "establish",
+    "create",
+    "publish",
+    "extend",
+    "issue",
+    "join",
+    "invite",
+    "release",
+    "abrogate",
+    "revoke",
+    "outlaw",
+    "ban",
+    "prohibit",
+    "adhere",
+    "accept",
+    "submit",
 ];
 
 /// The gerunds of [`DONE_OR_NOT`] verbs ("consider ratifying X" is still done or not).
 const DONE_OR_NOT_GERUNDS: &[&str] = &[
-    "ratifying", "acceding", "signing", "withdrawing", "lifting", "abolishing", "repealing", "enacting", "amending",
-    "establishing", "creating", "publishing", "extending", "issuing", "joining", "inviting", "releasing",
+    "ratifying",
+    "acceding",
+    "signing",
+    "withdrawing",
+    "lifting",
+    "abolishing",
+    "repealing",
+    "enacting",
+    "amending",
+    "establishing",
+    "creating",
+    "publishing",
+    "extending",
+    "issuing",
+    "joining",
+    "inviting",
+    "releasing",
 ];
 
 /// Words after "all" that make it no measure ("all necessary measures").
-const VAGUE_ALL: &[&str] = &[
-    "necessary", "appropriate", "possible", "relevant", "needed", "required", "efforts", "measures", "steps", "the",
-];
+const VAGUE_ALL: &[&str] =
+    &["necessary", "appropriate", "possible", "relevant", "needed", "required", "efforts", "measures", "steps", "the"];
 
 /// How many words of the action are looked at for its verb.
 const VERB_REACH: usize = 4;
@@ -65,7 +128,9 @@ const VERB_REACH: usize = 4;
 pub(crate) fn has_time_frame(text: &str, tokens: &[Token]) -> bool {
     let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
     let phrase = (0..words.len()).any(|i| TIME_PHRASES.iter().any(|p| super::lead::starts_with(&words[i..], p)));
-    phrase || years(text).any(|(year_at, before)| (2000..=2100).contains(&year_at) && BEFORE_YEAR.contains(&before.as_str()))
+    phrase
+        || years(text)
+            .any(|(year_at, before)| (2000..=2100).contains(&year_at) && BEFORE_YEAR.contains(&before.as_str()))
 }
 
 /// `true` when the draft gives something to measure it by, or its action measures itself.

@@ -30,7 +30,13 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
     let mut current: Option<Token> = None;
     for (at, c) in text.char_indices() {
-        let folded = if c == '\u{2019}' { '\'' } else if c.is_ascii() { c } else { strip_accent(c) };
+        let folded = if c == '\u{2019}' {
+            '\''
+        } else if c.is_ascii() {
+            c
+        } else {
+            strip_accent(c)
+        };
         let end = at + c.len_utf8();
         let continues = folded.is_ascii_alphabetic() || ((folded == '\'' || folded == '-') && current.is_some());
         if continues {
@@ -55,12 +61,50 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
 
 /// Adverbs between the preamble and the verb ("also", "urgently", "fully").
 const ADVERBS: &[&str] = &[
-    "also", "further", "urgently", "swiftly", "promptly", "immediately", "effectively", "fully",
-    "formally", "expeditiously", "seriously", "positively", "favourably", "favorably", "actively",
-    "duly", "quickly", "strongly", "progressively", "gradually", "systematically", "vigorously",
-    "resolutely", "continuously", "consistently", "firmly", "steadily", "genuinely", "please",
-    "officially", "rapidly", "speedily", "definitively", "carefully", "thoroughly", "subsequently",
-    "finally", "now", "again", "still", "rigorously", "explicitly", "legally", "forcefully",
+    "also",
+    "further",
+    "urgently",
+    "swiftly",
+    "promptly",
+    "immediately",
+    "effectively",
+    "fully",
+    "formally",
+    "expeditiously",
+    "seriously",
+    "positively",
+    "favourably",
+    "favorably",
+    "actively",
+    "duly",
+    "quickly",
+    "strongly",
+    "progressively",
+    "gradually",
+    "systematically",
+    "vigorously",
+    "resolutely",
+    "continuously",
+    "consistently",
+    "firmly",
+    "steadily",
+    "genuinely",
+    "please",
+    "officially",
+    "rapidly",
+    "speedily",
+    "definitively",
+    "carefully",
+    "thoroughly",
+    "subsequently",
+    "finally",
+    "now",
+    "again",
+    "still",
+    "rigorously",
+    "explicitly",
+    "legally",
+    "forcefully",
 ];
 
 /// Phrases skipped before the verb, tried in this order. After one that ends in "that", the

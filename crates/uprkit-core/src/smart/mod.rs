@@ -119,9 +119,17 @@ pub fn rule_category(text: &str) -> (u8, CategoryBasis) {
 /// `true` when the draft already says it repeats a previous recommendation.
 pub fn says_recommended_previously(text: &str) -> bool {
     let lower = text.to_lowercase();
-    ["as recommended previously", "as previously recommended", "as recommended in the previous", "as recommended during the previous", "as recommended in the first", "as recommended in the second", "as recommended in the third"]
-        .iter()
-        .any(|p| lower.contains(p))
+    [
+        "as recommended previously",
+        "as previously recommended",
+        "as recommended in the previous",
+        "as recommended during the previous",
+        "as recommended in the first",
+        "as recommended in the second",
+        "as recommended in the third",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
 }
 
 fn advise_with(matcher: &RepeatMatcher, draft: &str, previous: &[PreviousRecommendation]) -> SmartAdvice {
@@ -147,7 +155,8 @@ fn advise_with(matcher: &RepeatMatcher, draft: &str, previous: &[PreviousRecomme
             kind: FlagKind::NoTimeFrame,
             words: String::new(),
             message: "No time frame: the draft does not say by when.".into(),
-            suggestion: "Add a time frame, e.g. \"by 2027\", \"within two years\" or \"before the next review\".".into(),
+            suggestion: "Add a time frame, e.g. \"by 2027\", \"within two years\" or \"before the next review\"."
+                .into(),
             alternatives: Vec::new(),
             rewrite: None,
         });

@@ -132,13 +132,34 @@ const HIDDEN_VERBS: &[(&str, &str)] = &[
 
 /// Stronger verbs for an object, by a word of the object.
 const BY_OBJECT: &[(&[&str], &[&str])] = &[
-    (&["convention", "covenant", "protocol", "statute", "treaty", "op-cat", "opcat", "icrmw", "cedaw", "crpd", "ced"], &["ratify", "accede to"]),
+    (
+        &[
+            "convention",
+            "covenant",
+            "protocol",
+            "statute",
+            "treaty",
+            "op-cat",
+            "opcat",
+            "icrmw",
+            "cedaw",
+            "crpd",
+            "ced",
+        ],
+        &["ratify", "accede to"],
+    ),
     (&["death", "penalty", "capital"], &["abolish", "establish a moratorium on"]),
     (&["law", "laws", "legislation", "bill", "code", "act", "legal", "legislative"], &["enact", "amend", "adopt"]),
     (&["plan", "strategy", "policy", "programme", "program"], &["adopt", "publish"]),
-    (&["institution", "commission", "ombudsman", "mechanism", "body", "office", "nhri", "unit", "committee"], &["establish"]),
+    (
+        &["institution", "commission", "ombudsman", "mechanism", "body", "office", "nhri", "unit", "committee"],
+        &["establish"],
+    ),
     (&["budget", "resources", "funds", "funding", "financial"], &["allocate"]),
-    (&["allegations", "killings", "cases", "disappearances", "abuses", "violations", "torture", "attacks"], &["investigate", "prosecute"]),
+    (
+        &["allegations", "killings", "cases", "disappearances", "abuses", "violations", "torture", "attacks"],
+        &["investigate", "prosecute"],
+    ),
     (&["data", "statistics", "information", "report", "reports"], &["collect", "publish"]),
     (&["invitation", "visit", "visits"], &["extend", "accept"]),
     (&["training", "campaign", "campaigns", "survey", "study"], &["conduct"]),
@@ -245,7 +266,10 @@ mod tests {
     fn rewrites_consider_with_the_verb_it_hides() {
         let w = weak("Consider ratifying the International Convention for the Protection of All Persons from Enforced Disappearance").unwrap();
         assert_eq!(w.words, "Consider");
-        assert_eq!(w.rewrite.as_deref(), Some("Ratify the International Convention for the Protection of All Persons from Enforced Disappearance"));
+        assert_eq!(
+            w.rewrite.as_deref(),
+            Some("Ratify the International Convention for the Protection of All Persons from Enforced Disappearance")
+        );
         assert_eq!(w.alternatives[0], "ratify");
         let w = weak("Consider the ratification of the Optional Protocol to the Convention against Torture").unwrap();
         assert_eq!(w.rewrite.as_deref(), Some("Ratify the Optional Protocol to the Convention against Torture"));

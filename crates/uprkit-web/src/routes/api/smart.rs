@@ -32,6 +32,7 @@ pub struct SmartRequest {
     )
 )]
 pub async fn advise(State(app): State<AppState>, Json(req): Json<SmartRequest>) -> Result<Json<SmartAdvice>, WebError> {
-    let advice = app.app.smart_advice(&req.text, req.sur.as_deref().filter(|s| !s.trim().is_empty())).await.json_error()?;
+    let advice =
+        app.app.smart_advice(&req.text, req.sur.as_deref().filter(|s| !s.trim().is_empty())).await.json_error()?;
     Ok(Json(advice))
 }
