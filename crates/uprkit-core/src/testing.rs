@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod factsheet;
+
 /// `../shared/data` beside the project (or `UPRKIT_SHARED_DATA`), joined with `relative`.
 /// Panics with what to do when the folder is missing: a test without its data cannot pass.
 pub fn shared_data(relative: &str) -> PathBuf {

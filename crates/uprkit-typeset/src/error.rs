@@ -25,6 +25,9 @@ pub enum TypesetError {
         /// Why typst refused it.
         reason: String,
     },
+    /// A pack of documents was asked for with no document in it.
+    #[error("there is no document to typeset")]
+    Empty,
     /// The document's data could not be serialised as JSON.
     #[error("the document's data could not be written as JSON: {0}")]
     Json(#[from] serde_json::Error),

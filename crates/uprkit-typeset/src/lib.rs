@@ -1,5 +1,6 @@
 //! PDF typesetting for uprkit with [typst](https://typst.app): the stakeholder submission to
-//! OHCHR now, one-page factsheets later, all through one engine.
+//! OHCHR, the one-page advocacy factsheets and the statements for the Council, all through one
+//! engine.
 //!
 //! typst lives in this crate alone because it is heavy to compile; the other crates keep a
 //! fast edit loop. Documents are typst templates compiled in memory: the main source, data
@@ -10,11 +11,13 @@
 //! character a user types can be taken for markup.
 
 mod error;
+mod factsheet;
 mod statement;
 mod submission;
 mod world;
 
 pub use error::{Diagnostic, TypesetError};
+pub use factsheet::{advocacy_pack_pdf, factsheet_pdf};
 pub use statement::statement_pdf;
 pub use submission::submission_pdf;
 

@@ -11,6 +11,7 @@
 
 use serde::Serialize;
 
+mod kicker;
 mod labels;
 
 pub use labels::{DocumentLanguage, FactsheetLabels};

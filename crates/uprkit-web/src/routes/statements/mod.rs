@@ -131,8 +131,3 @@ pub(crate) fn moment_rows(moments: &[StatementMoment], today: NaiveDate) -> Vec<
         })
         .collect()
 }
-
-/// `m:ss` for a template.
-pub(crate) fn mmss(seconds: &u32) -> String {
-    clock(*seconds)
-}
