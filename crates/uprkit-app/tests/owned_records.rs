@@ -8,11 +8,13 @@ use std::pin::Pin;
 use std::sync::Arc;
 use uprkit_app::{Actor, App, AppError, OwnedRecord, Ownership, Visibility};
 use uprkit_core::StateDirectory;
+use uprkit_core::statement::{Accreditation, StatementKind};
 use uprkit_core::submission::SectionKind;
 use uprkit_import::upr_info::{self, UprInfoFile};
 use uprkit_store::testing::{TestDatabase, count_rows, tables_with_column};
 use uprkit_store::{
-    Consultation, ImportBatch, Note, OWNED_RECORDS, RaisedIssue, Role, Section, SectionState, Store, Workspace,
+    Consultation, ImportBatch, Note, OWNED_RECORDS, RaisedIssue, Role, Section, SectionState, Statement, Store,
+    Workspace,
 };
 
 const PASSWORD: &str = "correct horse battery";
@@ -122,6 +124,21 @@ fn section_sample(w: &World, n: u32) -> Section {
     }
 }
 
+fn statement_sample(w: &World, n: u32) -> Statement {
+    Statement {
+        workspace_id: w.workspace,
+        kind: if n % 2 == 0 { StatementKind::Written } else { StatementKind::Oral },
+        title: format!("Adoption of the outcome {n}"),
+        body: format!("Mr President, statement {n}."),
+        pace: 120 + i64::from(n),
+        accreditation: Accreditation::Special,
+        organisation_name: "Tuvalu Rights Network".into(),
+        partner: String::new(),
+        speaker: format!("Speaker {n}"),
+        language: "en".into(),
+    }
+}
+
 fn consultation_sample(w: &World, n: u32) -> Consultation {
     Consultation {
         workspace_id: w.workspace,
@@ -206,6 +223,7 @@ fn fixtures() -> Vec<(&'static str, Runner)> {
         (Workspace::KIND, |w| Box::pin(matrix::<Workspace>(w, |_, n| workspace_sample(n)))),
         (Section::KIND, |w| Box::pin(matrix::<Section>(w, section_sample))),
         (Consultation::KIND, |w| Box::pin(matrix::<Consultation>(w, consultation_sample))),
+        (Statement::KIND, |w| Box::pin(matrix::<Statement>(w, statement_sample))),
     ]
 }
 

@@ -114,6 +114,16 @@ const OPERATIONS: &[Operation] = &[
         &["201", "400", "403", "404"],
         true,
     ),
+    // Issue 15: the SMART checker and the statements for the adoption.
+    ("post", "/smart", &[], &["200", "400"], true),
+    ("get", "/statements/{id}", &[("id", "path")], &["200", "404"], false),
+    ("put", "/statements/{id}", &[("id", "path")], &["200", "400", "403", "404"], true),
+    ("delete", "/statements/{id}", &[("id", "path")], &["204", "403", "404"], false),
+    ("get", "/statements/{id}/check", &[("id", "path")], &["200", "404"], false),
+    ("get", "/statements/{id}/statement.docx", &[("id", "path")], &["200", "404"], false),
+    ("get", "/statements/{id}/statement.pdf", &[("id", "path")], &["200", "404"], false),
+    ("get", "/workspaces/{id}/statements", &[("id", "path")], &["200", "404"], false),
+    ("post", "/workspaces/{id}/statements", &[("id", "path")], &["201", "400", "403", "404"], true),
 ];
 
 #[tokio::test]
