@@ -198,15 +198,13 @@ pub(crate) fn weak_verb(text: &str, tokens: &[Token], at: usize) -> Option<WeakV
     let rest: Vec<&str> = words.iter().skip(n).copied().take(OBJECT_REACH).collect();
     let mut alternatives: Vec<String> = Vec::new();
     let mut rewrite = None;
-    if hides_verb {
-        if let Some((verb, to)) = hidden_verb(&rest) {
-            alternatives.push(verb.to_string());
-            // The object starts after the hidden verb (and its "the"/"of"); keep the rest.
-            let object = tokens.get(at + n + to).map_or("", |t| &text[t.start..]);
-            let before = &text[..tokens[at].start];
-            let verb = if before.trim().is_empty() { capitalise(verb) } else { verb.to_string() };
-            rewrite = Some(format!("{before}{verb} {object}").trim_end().to_string());
-        }
+    if hides_verb && let Some((verb, to)) = hidden_verb(&rest) {
+        alternatives.push(verb.to_string());
+        // The object starts after the hidden verb (and its "the"/"of"); keep the rest.
+        let object = tokens.get(at + n + to).map_or("", |t| &text[t.start..]);
+        let before = &text[..tokens[at].start];
+        let verb = if before.trim().is_empty() { capitalise(verb) } else { verb.to_string() };
+        rewrite = Some(format!("{before}{verb} {object}").trim_end().to_string());
     }
     for (clues, verbs) in BY_OBJECT {
         if rest.iter().any(|w| clues.contains(w)) {
