@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use uprkit_app::statements::{StatementEdit, StatementMoment};
 use uprkit_core::calendar::MomentKind;
-use uprkit_core::statement::{Accreditation, StatementKind, StatementWarning, clock};
+use uprkit_core::statement::{Accreditation, StatementKind, StatementWarning};
 
 pub fn router() -> Router<crate::AppState> {
     Router::new()
