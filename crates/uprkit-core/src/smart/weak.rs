@@ -262,24 +262,26 @@ mod tests {
     // Real recommendations from data/upr-info/recommendations_sessions01-16.csv.
     #[test]
     fn rewrites_consider_with_the_verb_it_hides() {
-        let w = weak("Consider ratifying the International Convention for the Protection of All Persons from Enforced Disappearance").unwrap();
+        let w = weak("Consider ratifying the International Convention for the Protection of All Persons from Enforced Disappearance").expect("a weak verb");
         assert_eq!(w.words, "Consider");
         assert_eq!(
             w.rewrite.as_deref(),
             Some("Ratify the International Convention for the Protection of All Persons from Enforced Disappearance")
         );
         assert_eq!(w.alternatives[0], "ratify");
-        let w = weak("Consider the ratification of the Optional Protocol to the Convention against Torture").unwrap();
+        let w = weak("Consider the ratification of the Optional Protocol to the Convention against Torture")
+            .expect("a weak verb");
         assert_eq!(w.rewrite.as_deref(), Some("Ratify the Optional Protocol to the Convention against Torture"));
     }
 
     #[test]
     fn suggests_a_verb_suited_to_the_object() {
-        let w = weak("Take urgent measures to ensure that adequate resources are allocated for education.").unwrap();
+        let w = weak("Take urgent measures to ensure that adequate resources are allocated for education.")
+            .expect("a weak verb");
         assert_eq!(w.words, "Take urgent measures");
         assert!(w.alternatives.contains(&"allocate".to_string()), "{:?}", w.alternatives);
         assert!(w.rewrite.is_none());
-        let w = weak("Continue its efforts to combat trafficking in human beings").unwrap();
+        let w = weak("Continue its efforts to combat trafficking in human beings").expect("a weak verb");
         assert_eq!(w.words, "Continue its efforts");
         assert_eq!(w.alternatives, GENERAL_ALTERNATIVES);
     }
